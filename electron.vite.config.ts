@@ -1,0 +1,47 @@
+import { resolve } from 'node:path'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+
+/**
+ * The built app allows only its own files. The dev server needs inline styles and a
+ * websocket for hot reload, so it gets a looser policy that never ships.
+ */
+export const PRODUCTION_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; worker-src 'none'; manifest-src 'none'"
+const DEV_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self' ws:; object-src 'none'; base-uri 'none'; form-action 'none'"
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'says-who-csp',
+    transformIndexHtml(html, context) {
+      return html.replace('%CSP%', context.server ? DEV_CSP : PRODUCTION_CSP)
+    }
+  }
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve('src/main/index.ts') } }
+    }
+  },
+  preload: {
+    build: {
+      rollupOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        // A sandboxed preload cannot load ES modules or other files: one CommonJS bundle.
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false }
+      }
+    }
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    base: './',
+    build: {
+      rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
+    },
+    plugins: [vue(), contentSecurityPolicy()]
+  }
+})

@@ -1,0 +1,61 @@
+import { join } from 'node:path'
+import { BrowserWindow, app, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron'
+import { createDispatch } from './dispatch'
+import { registerIpc } from './ipc'
+import { createServices } from './services'
+import { mainWindowOptions } from './window-options'
+
+let mainWindow: BrowserWindow | null = null
+
+const rendererIndex = join(__dirname, '../renderer/index.html')
+const rendererUrl = process.env['ELECTRON_RENDERER_URL']
+
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame
+  if (!mainWindow || event.sender !== mainWindow.webContents || !frame || frame.parent !== null) return false
+  const url = new URL(frame.url)
+  return rendererUrl ? url.origin === new URL(rendererUrl).origin : url.protocol === 'file:'
+}
+
+async function chooseQuizFile(): Promise<string | null> {
+  const options = {
+    title: 'Open a quiz file',
+    filters: [{ name: 'Says Who? quiz', extensions: ['json'] }],
+    properties: ['openFile' as const]
+  }
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs')))
+  const contents = mainWindow.webContents
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  contents.on('will-navigate', (event) => event.preventDefault())
+  contents.on('will-redirect', (event) => event.preventDefault())
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  mainWindow.on('closed', () => (mainWindow = null))
+  if (rendererUrl && !app.isPackaged) void mainWindow.loadURL(rendererUrl)
+  else void mainWindow.loadFile(rendererIndex)
+}
+
+app.enableSandbox()
+app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
+  const services = createServices({
+    dataDir: app.getPath('userData'),
+    bundledQuizDir: app.isPackaged ? join(process.resourcesPath, 'quizzes') : join(app.getAppPath(), 'quizzes'),
+    chooseQuizFile
+  })
+  registerIpc(ipcMain, createDispatch(services), isTrustedSender)
+  createWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+  })
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})

@@ -1,0 +1,120 @@
+import {
+  ATTEMPT_FORMAT,
+  attemptStatus,
+  nextItemId,
+  type Attempt,
+  type QuizResponse
+} from '../../shared/attempt-format'
+import { isCorrect } from '../../shared/scoring'
+import type { AttemptStore } from './attempt-store'
+import type { ProfileStore } from './profile-store'
+import type { QuizLibrary } from './quiz-library'
+import { UserFacingError } from './storage-error'
+
+export interface AnswerRequest {
+  profileId: string
+  attemptId: string
+  itemId: string
+  response: QuizResponse
+}
+
+/** The rules of taking a quiz; main is the authority on what is right, never the renderer. */
+export class AttemptService {
+  constructor(
+    private readonly profiles: ProfileStore,
+    private readonly library: QuizLibrary,
+    private readonly store: AttemptStore,
+    private readonly newId: () => string,
+    private readonly now: () => Date = () => new Date()
+  ) {}
+
+  async start(profileId: string, quizKey: string, itemIds?: string[]): Promise<Attempt> {
+    await this.profiles.get(profileId)
+    const { quiz, hash } = await this.library.load(quizKey)
+    const known = new Set(quiz.items.map((item) => item.id))
+    const chosen = itemIds ?? quiz.items.map((item) => item.id)
+    const unknown = chosen.find((id) => !known.has(id))
+    if (unknown !== undefined) throw new UserFacingError(`The quiz has no item "${unknown}".`)
+    if (new Set(chosen).size !== chosen.length) throw new UserFacingError('An item is listed twice.')
+    await this.abandonUnfinished(profileId, quizKey)
+    const attempt: Attempt = {
+      format: ATTEMPT_FORMAT,
+      id: this.newId(),
+      profileId,
+      quizKey,
+      quizId: quiz.id,
+      quizHash: hash,
+      quizTitle: quiz.title,
+      mode: itemIds ? 'practice' : 'full',
+      itemIds: chosen,
+      answers: [],
+      startedAt: this.now().toISOString()
+    }
+    await this.store.save(attempt)
+    return attempt
+  }
+
+  /** Saves one answer; the promise settles only once it is safely on disk. */
+  async answer({ profileId, attemptId, itemId, response }: AnswerRequest): Promise<Attempt> {
+    const attempt = await this.store.get(profileId, attemptId)
+    const earlier = attempt.answers.find((answer) => answer.itemId === itemId)
+    if (earlier) {
+      // A repeated click or a retried message: the first answer stands.
+      if (JSON.stringify(earlier.response) === JSON.stringify(response)) return attempt
+      throw new UserFacingError('That item is already answered; an answer cannot be changed.')
+    }
+    this.assertInProgress(attempt)
+    if (nextItemId(attempt) !== itemId) throw new UserFacingError('Answers must be given in order.')
+    const { quiz, hash } = await this.library.load(attempt.quizKey)
+    if (hash !== attempt.quizHash) {
+      throw new UserFacingError('This quiz file has changed since the attempt began; start the quiz again.')
+    }
+    const item = quiz.items.find((candidate) => candidate.id === itemId)
+    if (!item) throw new UserFacingError(`The quiz has no item "${itemId}".`)
+    if (response.type !== item.type) throw new UserFacingError('That kind of answer does not fit this item.')
+    if (!quiz.labels.some((label) => label.id === response.label)) {
+      throw new UserFacingError(`"${response.label}" is not one of this quiz's labels.`)
+    }
+    const updated: Attempt = {
+      ...attempt,
+      answers: [
+        ...attempt.answers,
+        { itemId, response, correct: isCorrect(item, response), answeredAt: this.now().toISOString() }
+      ]
+    }
+    await this.store.save(updated)
+    return updated
+  }
+
+  async finish(profileId: string, attemptId: string): Promise<Attempt> {
+    const attempt = await this.store.get(profileId, attemptId)
+    if (attempt.finishedAt) return attempt
+    this.assertInProgress(attempt)
+    if (nextItemId(attempt) !== null) throw new UserFacingError('Answer every item before finishing.')
+    const finished = { ...attempt, finishedAt: this.now().toISOString() }
+    await this.store.save(finished)
+    return finished
+  }
+
+  async abandon(profileId: string, attemptId: string): Promise<Attempt> {
+    const attempt = await this.store.get(profileId, attemptId)
+    if (attemptStatus(attempt) !== 'in-progress') return attempt
+    const abandoned = { ...attempt, abandonedAt: this.now().toISOString() }
+    await this.store.save(abandoned)
+    return abandoned
+  }
+
+  private async abandonUnfinished(profileId: string, quizKey: string): Promise<void> {
+    const { attempts } = await this.store.list(profileId)
+    for (const attempt of attempts) {
+      if (attempt.quizKey === quizKey && attemptStatus(attempt) === 'in-progress') {
+        await this.abandon(profileId, attempt.id)
+      }
+    }
+  }
+
+  private assertInProgress(attempt: Attempt): void {
+    const status = attemptStatus(attempt)
+    if (status !== 'in-progress') throw new UserFacingError(`This attempt is ${status}; start a new one.`)
+  }
+}

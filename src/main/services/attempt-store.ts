@@ -1,0 +1,56 @@
+import { mkdir, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { attemptSchema, type Attempt } from '../../shared/attempt-format'
+import type { StorageNotice } from '../../shared/contract'
+import { isMissingFile, writeFileDurably } from './durable-file'
+import { readRecordFile } from './json-record-file'
+import { UserFacingError, fileSystemError } from './storage-error'
+
+/** One file per attempt, so a damaged file costs one attempt, never a learner's whole history. */
+export class AttemptStore {
+  constructor(private readonly dataDir: string) {}
+
+  private folder(profileId: string): string {
+    return join(this.dataDir, 'attempts', profileId)
+  }
+
+  private file(profileId: string, attemptId: string): string {
+    return join(this.folder(profileId), `${attemptId}.json`)
+  }
+
+  async list(profileId: string): Promise<{ attempts: Attempt[]; notices: StorageNotice[] }> {
+    let names: string[]
+    try {
+      names = await readdir(this.folder(profileId))
+    } catch (error) {
+      if (isMissingFile(error)) return { attempts: [], notices: [] }
+      throw fileSystemError('read', 'the attempts folder', error)
+    }
+    const attempts: Attempt[] = []
+    const notices: StorageNotice[] = []
+    for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
+      const record = await readRecordFile(join(this.folder(profileId), name), attemptSchema)
+      if (record.status === 'ok' && this.belongs(record.value, profileId, name)) attempts.push(record.value)
+      else if (record.status === 'damaged') notices.push(record.notice)
+    }
+    attempts.sort((a, b) => b.startedAt.localeCompare(a.startedAt))
+    return { attempts, notices }
+  }
+
+  async get(profileId: string, attemptId: string): Promise<Attempt> {
+    const record = await readRecordFile(this.file(profileId, attemptId), attemptSchema)
+    if (record.status === 'ok' && this.belongs(record.value, profileId, `${attemptId}.json`)) return record.value
+    if (record.status === 'damaged') throw new UserFacingError(record.notice.message, record.notice.file)
+    throw new UserFacingError('That attempt was not found.', `${attemptId}.json`)
+  }
+
+  async save(attempt: Attempt): Promise<void> {
+    await mkdir(this.folder(attempt.profileId), { recursive: true })
+    await writeFileDurably(this.file(attempt.profileId, attempt.id), JSON.stringify(attempt, null, 2))
+  }
+
+  /** A file copied into another learner's folder, or renamed, is not theirs. */
+  private belongs(attempt: Attempt, profileId: string, fileName: string): boolean {
+    return attempt.profileId === profileId && `${attempt.id}.json` === fileName
+  }
+}

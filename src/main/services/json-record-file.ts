@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type { z } from 'zod'
+import type { StorageNotice } from '../../shared/contract'
+import { formatPath } from '../../shared/quiz-validation'
+import { parseUntrustedJson } from '../../shared/untrusted-json'
+import { isMissingFile, moveAside } from './durable-file'
+import { fileSystemError } from './storage-error'
+
+export type RecordRead<T> =
+  | { status: 'ok'; value: T }
+  | { status: 'missing' }
+  | { status: 'damaged'; notice: StorageNotice }
+
+/**
+ * Reads one of the app's own JSON files. A file that does not parse or does not fit its
+ * schema is moved aside (never deleted) and reported, so everything else can still load.
+ */
+export async function readRecordFile<T>(file: string, schema: z.ZodType<T>): Promise<RecordRead<T>> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    if (isMissingFile(error)) return { status: 'missing' }
+    throw fileSystemError('read', basename(file), error)
+  }
+  const problem = recordProblem(text, schema)
+  if (problem.ok) return { status: 'ok', value: problem.value }
+  const aside = await moveAside(file)
+  return {
+    status: 'damaged',
+    notice: {
+      file: basename(file),
+      message: `${basename(file)} was damaged (${problem.message}) and was set aside as ${basename(aside)}.`
+    }
+  }
+}
+
+function recordProblem<T>(text: string, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; message: string } {
+  if (text.trim() === '') return { ok: false, message: 'the file is empty' }
+  const parsed = parseUntrustedJson(text)
+  if (!parsed.ok) return { ok: false, message: parsed.message }
+  const result = schema.safeParse(parsed.value)
+  if (result.success) return { ok: true, value: result.data }
+  const first = result.error.issues[0]
+  const where = first ? formatPath(first.path) : ''
+  return { ok: false, message: `${where ? `${where}: ` : ''}${first?.message ?? 'unexpected content'}` }
+}

@@ -1,0 +1,28 @@
+import type { BrowserWindowConstructorOptions } from 'electron'
+
+/** The window's settings, kept apart from index.ts so a test can hold them to the security rules. */
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1200,
+    height: 820,
+    minWidth: 760,
+    minHeight: 520,
+    show: false,
+    title: 'Says Who?',
+    backgroundColor: '#fbfaf7',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false
+    }
+  }
+}

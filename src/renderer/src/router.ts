@@ -1,0 +1,31 @@
+import type { Pinia } from 'pinia'
+import { createRouter, createWebHashHistory, type Router } from 'vue-router'
+import { useProfileStore } from './stores/profile'
+import HistoryView from './views/HistoryView.vue'
+import LibraryView from './views/LibraryView.vue'
+import ProfilesView from './views/ProfilesView.vue'
+import QuizView from './views/QuizView.vue'
+import SummaryView from './views/SummaryView.vue'
+
+export function createAppRouter(pinia: Pinia): Router {
+  const router = createRouter({
+    // Hash history: the app is loaded from a file, where paths do not exist.
+    history: createWebHashHistory(),
+    routes: [
+      { path: '/', name: 'profiles', component: ProfilesView, meta: { title: 'Who is learning?' } },
+      { path: '/library', name: 'library', component: LibraryView, meta: { title: 'Quizzes' } },
+      { path: '/quiz/:attemptId', name: 'quiz', component: QuizView, props: true, meta: { title: 'Quiz' } },
+      { path: '/attempt/:attemptId', name: 'summary', component: SummaryView, props: true, meta: { title: 'Results' } },
+      { path: '/history', name: 'history', component: HistoryView, meta: { title: 'My history' } },
+      { path: '/:rest(.*)*', redirect: '/' }
+    ]
+  })
+  router.beforeEach((to) => {
+    if (to.name !== 'profiles' && !useProfileStore(pinia).current) return { name: 'profiles' }
+    return true
+  })
+  router.afterEach((to) => {
+    document.title = `${String(to.meta['title'] ?? '')} · Says Who?`
+  })
+  return router
+}

@@ -1,0 +1,45 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { attemptStatus, type Attempt } from '../../../shared/attempt-format'
+import type { StorageNotice } from '../../../shared/contract'
+import { api, unwrap } from '../api'
+
+export interface QuizStanding {
+  bestPercent: number | null
+  inProgress: Attempt | null
+}
+
+function percentOf(attempt: Attempt): number {
+  const correct = attempt.answers.filter((answer) => answer.correct).length
+  return Math.round((100 * correct) / attempt.itemIds.length)
+}
+
+/** The current learner's attempts, newest first, and what the library shows of them. */
+export const useHistoryStore = defineStore('history', () => {
+  const attempts = ref<Attempt[]>([])
+  const notices = ref<StorageNotice[]>([])
+
+  async function load(profileId: string): Promise<void> {
+    const result = await unwrap(api().listAttempts({ profileId }))
+    attempts.value = result.attempts
+    notices.value = result.notices
+  }
+
+  const standings = computed(() => {
+    const byQuiz = new Map<string, QuizStanding>()
+    for (const attempt of attempts.value) {
+      const standing = byQuiz.get(attempt.quizKey) ?? { bestPercent: null, inProgress: null }
+      const status = attemptStatus(attempt)
+      if (status === 'finished' && attempt.mode === 'full') {
+        standing.bestPercent = Math.max(standing.bestPercent ?? 0, percentOf(attempt))
+      }
+      if (status === 'in-progress' && !standing.inProgress) standing.inProgress = attempt
+      byQuiz.set(attempt.quizKey, standing)
+    }
+    return byQuiz
+  })
+
+  const unfinished = computed(() => attempts.value.filter((attempt) => attemptStatus(attempt) === 'in-progress'))
+
+  return { attempts, notices, standings, unfinished, load, percentOf }
+})

@@ -1,0 +1,56 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { ImportOutcome, LibraryEntry, StorageNotice } from '../../../shared/contract'
+import { api, unwrap } from '../api'
+
+export interface ImportReport {
+  fileName: string
+  outcome: ImportOutcome | { status: 'failed'; message: string }
+}
+
+/** The quizzes on this computer, and what happened to the files the learner last opened. */
+export const useLibraryStore = defineStore('library', () => {
+  const entries = ref<LibraryEntry[]>([])
+  const notices = ref<StorageNotice[]>([])
+  const reports = ref<ImportReport[]>([])
+
+  async function load(): Promise<void> {
+    const result = await unwrap(api().listLibrary())
+    entries.value = result.entries
+    notices.value = result.notices
+  }
+
+  async function record(fileName: string, pending: Promise<ImportOutcome>): Promise<void> {
+    try {
+      const outcome = await pending
+      if (outcome.status !== 'cancelled') reports.value.push({ fileName: 'fileName' in outcome ? outcome.fileName : fileName, outcome })
+    } catch (error) {
+      reports.value.push({ fileName, outcome: { status: 'failed', message: (error as Error).message } })
+    }
+  }
+
+  async function openFile(): Promise<void> {
+    reports.value = []
+    await record('', unwrap(api().openQuizFile()))
+    await load()
+  }
+
+  /** Files dropped on the window: read here, checked by main like any other quiz file. */
+  async function importFiles(files: readonly File[]): Promise<void> {
+    reports.value = []
+    for (const file of files) {
+      if (file.size > 2_000_000) {
+        reports.value.push({ fileName: file.name, outcome: { status: 'failed', message: 'The file is larger than 2 MB.' } })
+        continue
+      }
+      await record(file.name, unwrap(api().importQuizText({ fileName: file.name, text: await file.text() })))
+    }
+    await load()
+  }
+
+  function dismissReports(): void {
+    reports.value = []
+  }
+
+  return { entries, notices, reports, load, openFile, importFiles, dismissReports }
+})

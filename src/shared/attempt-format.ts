@@ -1,0 +1,59 @@
+import { z } from 'zod'
+
+export const ATTEMPT_FORMAT = 'says-who/attempt@1'
+
+export const entityId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a valid id.')
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+
+export const responseSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('classify'), label: slug })
+])
+
+export const answerSchema = z.strictObject({
+  itemId: slug,
+  response: responseSchema,
+  correct: z.boolean(),
+  answeredAt: z.iso.datetime()
+})
+
+export const attemptSchema = z.strictObject({
+  format: z.literal(ATTEMPT_FORMAT),
+  id: entityId,
+  profileId: entityId,
+  quizKey: z.string().min(1).max(200),
+  quizId: slug,
+  quizHash: z.string().regex(/^[0-9a-f]{64}$/),
+  quizTitle: z.string().max(200),
+  mode: z.enum(['full', 'practice']),
+  /** The items of this attempt, in the order they are asked; practice attempts hold a subset. */
+  itemIds: z.array(slug).min(1).max(500),
+  /** Answers in the order of itemIds: the next item to ask is itemIds[answers.length]. */
+  answers: z.array(answerSchema).max(500),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().optional(),
+  abandonedAt: z.iso.datetime().optional()
+})
+
+export const profileSchema = z.strictObject({
+  id: entityId,
+  name: z.string().trim().min(1).max(60),
+  createdAt: z.iso.datetime()
+})
+
+export type QuizResponse = z.infer<typeof responseSchema>
+export type Answer = z.infer<typeof answerSchema>
+export type Attempt = z.infer<typeof attemptSchema>
+export type Profile = z.infer<typeof profileSchema>
+
+export type AttemptStatus = 'in-progress' | 'finished' | 'abandoned'
+
+export function attemptStatus(attempt: Attempt): AttemptStatus {
+  if (attempt.finishedAt) return 'finished'
+  if (attempt.abandonedAt) return 'abandoned'
+  return 'in-progress'
+}
+
+/** The id of the item to ask next, or null when every item is answered. */
+export function nextItemId(attempt: Attempt): string | null {
+  return attempt.itemIds[attempt.answers.length] ?? null
+}

@@ -1,0 +1,101 @@
+import type { z } from 'zod'
+import { anchorNear, anchorQuote, describeAnchorFailure } from './anchoring'
+import { QUIZ_FORMAT, quizSchema, type Quiz } from './quiz-format'
+import { parseUntrustedJson } from './untrusted-json'
+
+export interface ValidationIssue {
+  /** Where in the file, as a JSON path: `items[3].target.exact`; empty for the whole file. */
+  path: string
+  message: string
+}
+
+export type QuizValidation = { ok: true; quiz: Quiz } | { ok: false; issues: ValidationIssue[] }
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`
+    else out += out === '' ? String(key) : `.${String(key)}`
+  }
+  return out
+}
+
+function zodIssues(error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))
+}
+
+export function validateQuizText(text: string): QuizValidation {
+  const parsed = parseUntrustedJson(text)
+  if (!parsed.ok) return { ok: false, issues: [{ path: parsed.path, message: parsed.message }] }
+  return validateQuizValue(parsed.value)
+}
+
+export function validateQuizValue(value: unknown): QuizValidation {
+  const version = formatCheck(value)
+  if (version) return { ok: false, issues: [version] }
+  const result = quizSchema.safeParse(value)
+  if (!result.success) return { ok: false, issues: zodIssues(result.error) }
+  const issues = checkReferences(result.data)
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, quiz: result.data }
+}
+
+function formatCheck(value: unknown): ValidationIssue | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { path: '', message: 'A quiz file must hold a JSON object.' }
+  }
+  const format = (value as { format?: unknown }).format
+  if (format === undefined) {
+    return { path: 'format', message: `Missing "format": a quiz file starts with "format": "${QUIZ_FORMAT}".` }
+  }
+  if (format !== QUIZ_FORMAT) {
+    return {
+      path: 'format',
+      message: `This file is in format ${JSON.stringify(format)}, which this version of Says Who? cannot read; it reads "${QUIZ_FORMAT}".`
+    }
+  }
+  return null
+}
+
+/** What the schema cannot say: unique ids, answers naming a label, quotes found in the article. */
+function checkReferences(quiz: Quiz): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  const labelIds = new Set<string>()
+  quiz.labels.forEach((label, i) => {
+    if (labelIds.has(label.id)) issues.push({ path: `labels[${i}].id`, message: `The label id "${label.id}" is used twice.` })
+    labelIds.add(label.id)
+  })
+  const itemIds = new Set<string>()
+  const text = quiz.article.text
+  quiz.items.forEach((item, i) => {
+    const at = `items[${i}]`
+    if (itemIds.has(item.id)) issues.push({ path: `${at}.id`, message: `The item id "${item.id}" is used twice.` })
+    itemIds.add(item.id)
+    if (!labelIds.has(item.answer)) {
+      issues.push({
+        path: `${at}.answer`,
+        message: `Item "${item.id}": the answer "${item.answer}" is not one of the labels (${[...labelIds].join(', ')}).`
+      })
+    }
+    const target = anchorQuote(text, item.target)
+    if (!target.ok) {
+      issues.push({ path: `${at}.target`, message: `Item "${item.id}": ${describeAnchorFailure(target, item.target.exact)}` })
+      return
+    }
+    item.cues?.forEach((cue, c) => {
+      const found = anchorNear(text, cue, target)
+      if (!found.ok) {
+        issues.push({ path: `${at}.cues[${c}]`, message: `Item "${item.id}", cue: ${describeAnchorFailure(found, cue.exact)}` })
+      }
+    })
+    if (item.speaker?.quote) {
+      const found = anchorNear(text, item.speaker.quote, target)
+      if (!found.ok) {
+        issues.push({
+          path: `${at}.speaker.quote`,
+          message: `Item "${item.id}", speaker: ${describeAnchorFailure(found, item.speaker.quote.exact)}`
+        })
+      }
+    }
+  })
+  return issues
+}

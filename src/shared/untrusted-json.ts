@@ -1,0 +1,98 @@
+/**
+ * Parses JSON that came from another person (a quiz file, a result file, an IPC message).
+ * Limits are checked before JSON.parse so a hostile file cannot exhaust memory or the stack.
+ */
+export interface JsonLimits {
+  maxChars: number
+  maxDepth: number
+}
+
+export const DEFAULT_JSON_LIMITS: JsonLimits = { maxChars: 2_000_000, maxDepth: 32 }
+
+/** Keys that would reach an object's prototype if some code later merged the value into another. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+export type JsonParseResult =
+  | { ok: true; value: unknown }
+  | { ok: false; path: string; message: string }
+
+export function parseUntrustedJson(
+  text: string,
+  limits: JsonLimits = DEFAULT_JSON_LIMITS
+): JsonParseResult {
+  if (text.length > limits.maxChars) {
+    return {
+      ok: false,
+      path: '',
+      message: `The file is too large (${text.length.toLocaleString('en')} characters; the limit is ${limits.maxChars.toLocaleString('en')}).`
+    }
+  }
+  const depth = maxNestingDepth(text)
+  if (depth > limits.maxDepth) {
+    return {
+      ok: false,
+      path: '',
+      message: `The file is nested too deeply (${depth} levels; the limit is ${limits.maxDepth}).`
+    }
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, path: '', message: `The file is not valid JSON: ${messageOf(error)}` }
+  }
+  const forbidden = findForbiddenKey(value, '')
+  if (forbidden !== null) {
+    return {
+      ok: false,
+      path: forbidden,
+      message: `The key "${lastKey(forbidden)}" is not allowed in a Says Who? file.`
+    }
+  }
+  return { ok: true, value }
+}
+
+/** Depth of brackets outside strings, found without building the value. */
+export function maxNestingDepth(text: string): number {
+  let depth = 0
+  let max = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92 /* \ */) i++
+      else if (c === 34 /* " */) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      depth++
+      if (depth > max) max = depth
+    } else if (c === 125 /* } */ || c === 93 /* ] */) depth--
+  }
+  return max
+}
+
+function findForbiddenKey(value: unknown, path: string): string | null {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findForbiddenKey(value[i], `${path}[${i}]`)
+      if (found !== null) return found
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      const childPath = path === '' ? key : `${path}.${key}`
+      if (FORBIDDEN_KEYS.has(key)) return childPath
+      const found = findForbiddenKey((value as Record<string, unknown>)[key], childPath)
+      if (found !== null) return found
+    }
+  }
+  return null
+}
+
+function lastKey(path: string): string {
+  const dot = path.lastIndexOf('.')
+  return dot === -1 ? path : path.slice(dot + 1)
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
