@@ -17,21 +17,34 @@ function isChannel(name: string): name is ChannelName {
  * Validates a message against the contract and hands it to its service. Both the IPC
  * binding and the end-to-end harness go through here, so both see the same checks.
  */
-export function createDispatch(handlers: ServiceHandlers, log: (error: unknown) => void = console.error): Dispatch {
+export function createDispatch(
+  handlers: ServiceHandlers,
+  log: (error: unknown) => void = console.error
+): Dispatch {
   return async (channel, argument) => {
     if (!isChannel(channel)) return failure(`Unknown request "${String(channel).slice(0, 40)}".`)
     const parsed = contract[channel].input.safeParse(argument)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       const path = issue ? formatPath(issue.path) : ''
-      return failure(`Invalid request to ${channel}${path ? ` at ${path}` : ''}: ${issue?.message ?? 'bad argument'}`, path)
+      return failure(
+        `Invalid request to ${channel}${path ? ` at ${path}` : ''}: ${issue?.message ?? 'bad argument'}`,
+        path
+      )
     }
     try {
       const handler = handlers[channel] as (input: unknown) => Promise<unknown> | unknown
       return { ok: true, value: await handler(parsed.data) }
     } catch (error) {
       if (error instanceof UserFacingError) {
-        return { ok: false, error: { message: error.message, ...(error.file ? { file: error.file } : {}), ...(error.path ? { path: error.path } : {}) } }
+        return {
+          ok: false,
+          error: {
+            message: error.message,
+            ...(error.file ? { file: error.file } : {}),
+            ...(error.path ? { path: error.path } : {})
+          }
+        }
       }
       log(error)
       return failure('Something went wrong in Says Who?. Your saved work is safe; try again.')

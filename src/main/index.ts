@@ -12,7 +12,8 @@ const rendererUrl = process.env['ELECTRON_RENDERER_URL']
 
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame
-  if (!mainWindow || event.sender !== mainWindow.webContents || !frame || frame.parent !== null) return false
+  if (!mainWindow || event.sender !== mainWindow.webContents || !frame || frame.parent !== null)
+    return false
   const url = new URL(frame.url)
   return rendererUrl ? url.origin === new URL(rendererUrl).origin : url.protocol === 'file:'
 }
@@ -23,7 +24,9 @@ async function chooseQuizFile(): Promise<string | null> {
     filters: [{ name: 'Says Who? quiz', extensions: ['json'] }],
     properties: ['openFile' as const]
   }
-  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options)
   return result.canceled ? null : (result.filePaths[0] ?? null)
 }
 
@@ -42,11 +45,15 @@ function createWindow(): void {
 
 app.enableSandbox()
 app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false)
+  )
   session.defaultSession.setPermissionCheckHandler(() => false)
   const services = createServices({
     dataDir: app.getPath('userData'),
-    bundledQuizDir: app.isPackaged ? join(process.resourcesPath, 'quizzes') : join(app.getAppPath(), 'quizzes'),
+    bundledQuizDir: app.isPackaged
+      ? join(process.resourcesPath, 'quizzes')
+      : join(app.getAppPath(), 'quizzes'),
     chooseQuizFile
   })
   registerIpc(ipcMain, createDispatch(services), isTrustedSender)

@@ -12,7 +12,10 @@ export function registerIpc(
     ipcMain.handle(ipcChannel(name), (event, argument: unknown) =>
       isTrustedSender(event)
         ? dispatch(name, argument)
-        : { ok: false, error: { message: 'Request refused: it did not come from the Says Who? window.' } }
+        : {
+            ok: false,
+            error: { message: 'Request refused: it did not come from the Says Who? window.' }
+          }
     )
   }
 }

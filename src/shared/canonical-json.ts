@@ -5,7 +5,9 @@ export function canonicalJson(value: unknown): string {
     const entries = Object.keys(value)
       .sort()
       .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .map(
+        (key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`
+      )
     return `{${entries.join(',')}}`
   }
   return JSON.stringify(value)

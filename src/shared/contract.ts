@@ -46,13 +46,18 @@ const quizKey = z.string().min(1).max(200)
 
 /** Curried so the argument schema is inferred while the result type is written out. */
 function channel<Output>() {
-  return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+  return <Input extends z.ZodType>(input: Input) => ({
+    input,
+    output: undefined as unknown as Output
+  })
 }
 
 export const contract = {
   listProfiles: channel<{ profiles: Profile[]; notices: StorageNotice[] }>()(noArgument),
   createProfile: channel<Profile>()(
-    z.strictObject({ name: z.string().trim().min(1, 'Type a name.').max(60, 'Use at most 60 characters.') })
+    z.strictObject({
+      name: z.string().trim().min(1, 'Type a name.').max(60, 'Use at most 60 characters.')
+    })
   ),
   listLibrary: channel<{ entries: LibraryEntry[]; notices: StorageNotice[] }>()(noArgument),
   loadQuiz: channel<LoadedQuiz>()(z.strictObject({ key: quizKey })),
@@ -107,5 +112,5 @@ export type SaysWhoApi = {
 
 /** Implementations in main: one per channel, taking the validated argument. */
 export type ServiceHandlers = {
-  [K in ChannelName]: (input: ChannelInput<K>) => Promise<ChannelOutput<K>> | ChannelOutput<K>
+  [K in ChannelName]: (...args: MethodArgs<K>) => Promise<ChannelOutput<K>> | ChannelOutput<K>
 }

@@ -12,9 +12,17 @@ const line = (max: number): z.ZodString => z.string().trim().min(1).max(max)
 export const textQuoteSchema = z
   .strictObject({
     exact: z.string().min(1).max(4000).describe('The passage, copied exactly from the article.'),
-    prefix: z.string().max(200).optional().describe('Text just before the passage, to tell repeats apart.'),
+    prefix: z
+      .string()
+      .max(200)
+      .optional()
+      .describe('Text just before the passage, to tell repeats apart.'),
     suffix: z.string().max(200).optional().describe('Text just after the passage.'),
-    start: z.int().min(0).optional().describe('Character position of the passage in the article text.')
+    start: z
+      .int()
+      .min(0)
+      .optional()
+      .describe('Character position of the passage in the article text.')
   })
   .describe('A W3C Web Annotation TextQuoteSelector.')
 
@@ -28,7 +36,8 @@ export const DEFAULT_LABELS: z.input<typeof labelSchema>[] = [
   {
     id: 'allegation',
     name: 'Attributed allegation',
-    description: 'Someone in the story claims it: the article tells you who says so, not that it is true.'
+    description:
+      'Someone in the story claims it: the article tells you who says so, not that it is true.'
   },
   {
     id: 'fact',
@@ -52,7 +61,9 @@ export const classifyItemSchema = z.strictObject({
   id: slug,
   target: textQuoteSchema.describe('The passage the student labels.'),
   answer: slug.describe('The id of the right label.'),
-  explanation: line(600).describe('Why: name the clue (who speaks, the reporting verb, the date words).'),
+  explanation: line(600).describe(
+    'Why: name the clue (who speaks, the reporting verb, the date words).'
+  ),
   cues: z
     .array(textQuoteSchema)
     .max(12)
@@ -98,4 +109,9 @@ export function quizJsonSchema(): Record<string, unknown> {
     title: 'Says Who? quiz file',
     description: `A quiz built from a news article (format ${QUIZ_FORMAT}).`
   }
+}
+
+/** The committed quizzes/quiz.schema.json, byte for byte. */
+export function quizJsonSchemaText(): string {
+  return `${JSON.stringify(quizJsonSchema(), null, 2)}\n`
 }

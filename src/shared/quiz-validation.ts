@@ -45,7 +45,10 @@ function formatCheck(value: unknown): ValidationIssue | null {
   }
   const format = (value as { format?: unknown }).format
   if (format === undefined) {
-    return { path: 'format', message: `Missing "format": a quiz file starts with "format": "${QUIZ_FORMAT}".` }
+    return {
+      path: 'format',
+      message: `Missing "format": a quiz file starts with "format": "${QUIZ_FORMAT}".`
+    }
   }
   if (format !== QUIZ_FORMAT) {
     return {
@@ -61,14 +64,16 @@ function checkReferences(quiz: Quiz): ValidationIssue[] {
   const issues: ValidationIssue[] = []
   const labelIds = new Set<string>()
   quiz.labels.forEach((label, i) => {
-    if (labelIds.has(label.id)) issues.push({ path: `labels[${i}].id`, message: `The label id "${label.id}" is used twice.` })
+    if (labelIds.has(label.id))
+      issues.push({ path: `labels[${i}].id`, message: `The label id "${label.id}" is used twice.` })
     labelIds.add(label.id)
   })
   const itemIds = new Set<string>()
   const text = quiz.article.text
   quiz.items.forEach((item, i) => {
     const at = `items[${i}]`
-    if (itemIds.has(item.id)) issues.push({ path: `${at}.id`, message: `The item id "${item.id}" is used twice.` })
+    if (itemIds.has(item.id))
+      issues.push({ path: `${at}.id`, message: `The item id "${item.id}" is used twice.` })
     itemIds.add(item.id)
     if (!labelIds.has(item.answer)) {
       issues.push({
@@ -78,13 +83,19 @@ function checkReferences(quiz: Quiz): ValidationIssue[] {
     }
     const target = anchorQuote(text, item.target)
     if (!target.ok) {
-      issues.push({ path: `${at}.target`, message: `Item "${item.id}": ${describeAnchorFailure(target, item.target.exact)}` })
+      issues.push({
+        path: `${at}.target`,
+        message: `Item "${item.id}": ${describeAnchorFailure(target, item.target.exact)}`
+      })
       return
     }
     item.cues?.forEach((cue, c) => {
       const found = anchorNear(text, cue, target)
       if (!found.ok) {
-        issues.push({ path: `${at}.cues[${c}]`, message: `Item "${item.id}", cue: ${describeAnchorFailure(found, cue.exact)}` })
+        issues.push({
+          path: `${at}.cues[${c}]`,
+          message: `Item "${item.id}", cue: ${describeAnchorFailure(found, cue.exact)}`
+        })
       }
     })
     if (item.speaker?.quote) {

@@ -26,11 +26,17 @@ export interface AttemptScore {
 }
 
 /** Scores an attempt from the quiz key, never from the correctness stored with the answers. */
-export function scoreAttempt(quiz: Quiz, attempt: Pick<Attempt, 'itemIds' | 'answers'>): AttemptScore {
+export function scoreAttempt(
+  quiz: Quiz,
+  attempt: Pick<Attempt, 'itemIds' | 'answers'>
+): AttemptScore {
   const items = new Map(quiz.items.map((item) => [item.id, item]))
   const responses = new Map(attempt.answers.map((answer) => [answer.itemId, answer.response]))
   const byLabel = new Map<string, LabelScore>(
-    quiz.labels.map((label) => [label.id, { labelId: label.id, name: label.name, correct: 0, total: 0 }])
+    quiz.labels.map((label) => [
+      label.id,
+      { labelId: label.id, name: label.name, correct: 0, total: 0 }
+    ])
   )
   let correct = 0
   const missedItemIds: string[] = []

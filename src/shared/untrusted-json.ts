@@ -13,8 +13,7 @@ export const DEFAULT_JSON_LIMITS: JsonLimits = { maxChars: 2_000_000, maxDepth: 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 export type JsonParseResult =
-  | { ok: true; value: unknown }
-  | { ok: false; path: string; message: string }
+  { ok: true; value: unknown } | { ok: false; path: string; message: string }
 
 export function parseUntrustedJson(
   text: string,

@@ -35,7 +35,8 @@ export class AttemptService {
     const chosen = itemIds ?? quiz.items.map((item) => item.id)
     const unknown = chosen.find((id) => !known.has(id))
     if (unknown !== undefined) throw new UserFacingError(`The quiz has no item "${unknown}".`)
-    if (new Set(chosen).size !== chosen.length) throw new UserFacingError('An item is listed twice.')
+    if (new Set(chosen).size !== chosen.length)
+      throw new UserFacingError('An item is listed twice.')
     await this.abandonUnfinished(profileId, quizKey)
     const attempt: Attempt = {
       format: ATTEMPT_FORMAT,
@@ -67,11 +68,14 @@ export class AttemptService {
     if (nextItemId(attempt) !== itemId) throw new UserFacingError('Answers must be given in order.')
     const { quiz, hash } = await this.library.load(attempt.quizKey)
     if (hash !== attempt.quizHash) {
-      throw new UserFacingError('This quiz file has changed since the attempt began; start the quiz again.')
+      throw new UserFacingError(
+        'This quiz file has changed since the attempt began; start the quiz again.'
+      )
     }
     const item = quiz.items.find((candidate) => candidate.id === itemId)
     if (!item) throw new UserFacingError(`The quiz has no item "${itemId}".`)
-    if (response.type !== item.type) throw new UserFacingError('That kind of answer does not fit this item.')
+    if (response.type !== item.type)
+      throw new UserFacingError('That kind of answer does not fit this item.')
     if (!quiz.labels.some((label) => label.id === response.label)) {
       throw new UserFacingError(`"${response.label}" is not one of this quiz's labels.`)
     }
@@ -79,7 +83,12 @@ export class AttemptService {
       ...attempt,
       answers: [
         ...attempt.answers,
-        { itemId, response, correct: isCorrect(item, response), answeredAt: this.now().toISOString() }
+        {
+          itemId,
+          response,
+          correct: isCorrect(item, response),
+          answeredAt: this.now().toISOString()
+        }
       ]
     }
     await this.store.save(updated)
@@ -90,7 +99,8 @@ export class AttemptService {
     const attempt = await this.store.get(profileId, attemptId)
     if (attempt.finishedAt) return attempt
     this.assertInProgress(attempt)
-    if (nextItemId(attempt) !== null) throw new UserFacingError('Answer every item before finishing.')
+    if (nextItemId(attempt) !== null)
+      throw new UserFacingError('Answer every item before finishing.')
     const finished = { ...attempt, finishedAt: this.now().toISOString() }
     await this.store.save(finished)
     return finished
@@ -115,6 +125,7 @@ export class AttemptService {
 
   private assertInProgress(attempt: Attempt): void {
     const status = attemptStatus(attempt)
-    if (status !== 'in-progress') throw new UserFacingError(`This attempt is ${status}; start a new one.`)
+    if (status !== 'in-progress')
+      throw new UserFacingError(`This attempt is ${status}; start a new one.`)
   }
 }

@@ -30,7 +30,8 @@ export class AttemptStore {
     const notices: StorageNotice[] = []
     for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
       const record = await readRecordFile(join(this.folder(profileId), name), attemptSchema)
-      if (record.status === 'ok' && this.belongs(record.value, profileId, name)) attempts.push(record.value)
+      if (record.status === 'ok' && this.belongs(record.value, profileId, name))
+        attempts.push(record.value)
       else if (record.status === 'damaged') notices.push(record.notice)
     }
     attempts.sort((a, b) => b.startedAt.localeCompare(a.startedAt))
@@ -39,14 +40,19 @@ export class AttemptStore {
 
   async get(profileId: string, attemptId: string): Promise<Attempt> {
     const record = await readRecordFile(this.file(profileId, attemptId), attemptSchema)
-    if (record.status === 'ok' && this.belongs(record.value, profileId, `${attemptId}.json`)) return record.value
-    if (record.status === 'damaged') throw new UserFacingError(record.notice.message, record.notice.file)
+    if (record.status === 'ok' && this.belongs(record.value, profileId, `${attemptId}.json`))
+      return record.value
+    if (record.status === 'damaged')
+      throw new UserFacingError(record.notice.message, record.notice.file)
     throw new UserFacingError('That attempt was not found.', `${attemptId}.json`)
   }
 
   async save(attempt: Attempt): Promise<void> {
     await mkdir(this.folder(attempt.profileId), { recursive: true })
-    await writeFileDurably(this.file(attempt.profileId, attempt.id), JSON.stringify(attempt, null, 2))
+    await writeFileDurably(
+      this.file(attempt.profileId, attempt.id),
+      JSON.stringify(attempt, null, 2)
+    )
   }
 
   /** A file copied into another learner's folder, or renamed, is not theirs. */

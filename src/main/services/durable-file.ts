@@ -40,7 +40,9 @@ export async function readTextFile(file: string, maxBytes: number): Promise<stri
     const info = await stat(file)
     if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' })
     if (info.size > maxBytes) {
-      throw new Error(`it is ${(info.size / 1e6).toFixed(1)} MB, more than the ${maxBytes / 1e6} MB allowed`)
+      throw new Error(
+        `it is ${(info.size / 1e6).toFixed(1)} MB, more than the ${maxBytes / 1e6} MB allowed`
+      )
     }
     return await readFile(file, 'utf8')
   } catch (error) {

@@ -8,15 +8,16 @@ import { isMissingFile, moveAside } from './durable-file'
 import { fileSystemError } from './storage-error'
 
 export type RecordRead<T> =
-  | { status: 'ok'; value: T }
-  | { status: 'missing' }
-  | { status: 'damaged'; notice: StorageNotice }
+  { status: 'ok'; value: T } | { status: 'missing' } | { status: 'damaged'; notice: StorageNotice }
 
 /**
  * Reads one of the app's own JSON files. A file that does not parse or does not fit its
  * schema is moved aside (never deleted) and reported, so everything else can still load.
  */
-export async function readRecordFile<T>(file: string, schema: z.ZodType<T>): Promise<RecordRead<T>> {
+export async function readRecordFile<T>(
+  file: string,
+  schema: z.ZodType<T>
+): Promise<RecordRead<T>> {
   let text: string
   try {
     text = await readFile(file, 'utf8')
@@ -36,7 +37,10 @@ export async function readRecordFile<T>(file: string, schema: z.ZodType<T>): Pro
   }
 }
 
-function recordProblem<T>(text: string, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; message: string } {
+function recordProblem<T>(
+  text: string,
+  schema: z.ZodType<T>
+): { ok: true; value: T } | { ok: false; message: string } {
   if (text.trim() === '') return { ok: false, message: 'the file is empty' }
   const parsed = parseUntrustedJson(text)
   if (!parsed.ok) return { ok: false, message: parsed.message }
@@ -44,5 +48,8 @@ function recordProblem<T>(text: string, schema: z.ZodType<T>): { ok: true; value
   if (result.success) return { ok: true, value: result.data }
   const first = result.error.issues[0]
   const where = first ? formatPath(first.path) : ''
-  return { ok: false, message: `${where ? `${where}: ` : ''}${first?.message ?? 'unexpected content'}` }
+  return {
+    ok: false,
+    message: `${where ? `${where}: ` : ''}${first?.message ?? 'unexpected content'}`
+  }
 }

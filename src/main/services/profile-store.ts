@@ -43,12 +43,21 @@ export class ProfileStore {
       const { profiles } = await this.read()
       const wanted = name.trim()
       if (profiles.some((p) => p.name.toLocaleLowerCase() === wanted.toLocaleLowerCase())) {
-        throw new UserFacingError(`There is already a learner called "${wanted}". Pick that name, or add a surname or an initial.`)
+        throw new UserFacingError(
+          `There is already a learner called "${wanted}". Pick that name, or add a surname or an initial.`
+        )
       }
-      const profile: Profile = { id: this.newId(), name: wanted, createdAt: this.now().toISOString() }
+      const profile: Profile = {
+        id: this.newId(),
+        name: wanted,
+        createdAt: this.now().toISOString()
+      }
       await mkdir(this.dataDir, { recursive: true })
       const next = [...profiles, profile].sort((a, b) => a.name.localeCompare(b.name))
-      await writeFileDurably(this.file, JSON.stringify({ format: PROFILES_FORMAT, profiles: next }, null, 2))
+      await writeFileDurably(
+        this.file,
+        JSON.stringify({ format: PROFILES_FORMAT, profiles: next }, null, 2)
+      )
       return profile
     })
   }

@@ -112,7 +112,9 @@ export class QuizLibrary {
       loaded = { entry, quiz: validation.quiz, hash }
     } else {
       const first = validation.issues[0]
-      loaded = { invalid: `${basename(file)} is not a valid quiz${first ? ` (${first.path || 'file'}: ${first.message})` : ''}.` }
+      loaded = {
+        invalid: `${basename(file)} is not a valid quiz${first ? ` (${first.path || 'file'}: ${first.message})` : ''}.`
+      }
     }
     this.cache.set(file, { stamp, loaded })
     return loaded

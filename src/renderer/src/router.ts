@@ -14,8 +14,20 @@ export function createAppRouter(pinia: Pinia): Router {
     routes: [
       { path: '/', name: 'profiles', component: ProfilesView, meta: { title: 'Who is learning?' } },
       { path: '/library', name: 'library', component: LibraryView, meta: { title: 'Quizzes' } },
-      { path: '/quiz/:attemptId', name: 'quiz', component: QuizView, props: true, meta: { title: 'Quiz' } },
-      { path: '/attempt/:attemptId', name: 'summary', component: SummaryView, props: true, meta: { title: 'Results' } },
+      {
+        path: '/quiz/:attemptId',
+        name: 'quiz',
+        component: QuizView,
+        props: true,
+        meta: { title: 'Quiz' }
+      },
+      {
+        path: '/attempt/:attemptId',
+        name: 'summary',
+        component: SummaryView,
+        props: true,
+        meta: { title: 'Results' }
+      },
       { path: '/history', name: 'history', component: HistoryView, meta: { title: 'My history' } },
       { path: '/:rest(.*)*', redirect: '/' }
     ]

@@ -38,7 +38,9 @@ export const useAttemptStore = defineStore('attempt', () => {
   }
 
   async function start(profileId: string, quizKey: string, itemIds?: string[]): Promise<Attempt> {
-    const started = await unwrap(api().startAttempt(itemIds ? { profileId, quizKey, itemIds } : { profileId, quizKey }))
+    const started = await unwrap(
+      api().startAttempt(itemIds ? { profileId, quizKey, itemIds } : { profileId, quizKey })
+    )
     loaded.value = await unwrap(api().loadQuiz({ key: quizKey }))
     attempt.value = started
     feedback.value = null
@@ -75,10 +77,26 @@ export const useAttemptStore = defineStore('attempt', () => {
     if (!feedback.value || !attempt.value) return null
     feedback.value = null
     if (!isComplete.value) return null
-    const finished = await unwrap(api().finishAttempt({ profileId: attempt.value.profileId, attemptId: attempt.value.id }))
+    const finished = await unwrap(
+      api().finishAttempt({ profileId: attempt.value.profileId, attemptId: attempt.value.id })
+    )
     attempt.value = finished
     return finished
   }
 
-  return { attempt, loaded, quiz, feedback, saving, error, currentItem, position, isComplete, open, start, answer, next }
+  return {
+    attempt,
+    loaded,
+    quiz,
+    feedback,
+    saving,
+    error,
+    currentItem,
+    position,
+    isComplete,
+    open,
+    start,
+    answer,
+    next
+  }
 })

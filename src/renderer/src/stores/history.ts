@@ -39,7 +39,9 @@ export const useHistoryStore = defineStore('history', () => {
     return byQuiz
   })
 
-  const unfinished = computed(() => attempts.value.filter((attempt) => attemptStatus(attempt) === 'in-progress'))
+  const unfinished = computed(() =>
+    attempts.value.filter((attempt) => attemptStatus(attempt) === 'in-progress')
+  )
 
   return { attempts, notices, standings, unfinished, load, percentOf }
 })

@@ -23,9 +23,16 @@ export const useLibraryStore = defineStore('library', () => {
   async function record(fileName: string, pending: Promise<ImportOutcome>): Promise<void> {
     try {
       const outcome = await pending
-      if (outcome.status !== 'cancelled') reports.value.push({ fileName: 'fileName' in outcome ? outcome.fileName : fileName, outcome })
+      if (outcome.status !== 'cancelled')
+        reports.value.push({
+          fileName: 'fileName' in outcome ? outcome.fileName : fileName,
+          outcome
+        })
     } catch (error) {
-      reports.value.push({ fileName, outcome: { status: 'failed', message: (error as Error).message } })
+      reports.value.push({
+        fileName,
+        outcome: { status: 'failed', message: (error as Error).message }
+      })
     }
   }
 
@@ -40,10 +47,16 @@ export const useLibraryStore = defineStore('library', () => {
     reports.value = []
     for (const file of files) {
       if (file.size > 2_000_000) {
-        reports.value.push({ fileName: file.name, outcome: { status: 'failed', message: 'The file is larger than 2 MB.' } })
+        reports.value.push({
+          fileName: file.name,
+          outcome: { status: 'failed', message: 'The file is larger than 2 MB.' }
+        })
         continue
       }
-      await record(file.name, unwrap(api().importQuizText({ fileName: file.name, text: await file.text() })))
+      await record(
+        file.name,
+        unwrap(api().importQuizText({ fileName: file.name, text: await file.text() }))
+      )
     }
     await load()
   }

@@ -1,0 +1,77 @@
+import prettier from 'eslint-config-prettier'
+import vue from 'eslint-plugin-vue'
+import tseslint from 'typescript-eslint'
+
+/** Each layer may import only what CONVENTIONS.md allows; a linter keeps that true. */
+const nodeBuiltins = {
+  group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'],
+  message: 'No Node built-ins in this layer.'
+}
+const electron = {
+  group: ['electron', 'electron/*'],
+  message: 'Only main and preload may import electron.'
+}
+const layer = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+
+export default tseslint.config(
+  {
+    ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'reports/**']
+  },
+  ...tseslint.configs.recommended,
+  ...vue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } }
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'vue/no-v-html': 'error',
+      'vue/no-v-text-v-html-on-component': 'error',
+      'vue/multi-word-component-names': 'off'
+    }
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: layer([
+      nodeBuiltins,
+      electron,
+      {
+        group: ['**/main/**', '**/preload/**', '**/renderer/**', 'vue', 'pinia', 'vue-router'],
+        message: 'shared imports nothing of ours but shared.'
+      }
+    ])
+  },
+  {
+    files: ['src/main/services/**/*.ts', 'src/main/dispatch.ts', 'src/main/cli/**/*.ts'],
+    rules: layer([
+      electron,
+      {
+        group: ['**/renderer/**', '**/preload/**'],
+        message: 'Services never reach into the renderer or preload.'
+      }
+    ])
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: layer([
+      nodeBuiltins,
+      {
+        group: ['**/main/**', '**/renderer/**', 'zod'],
+        message: 'The sandboxed preload may import electron and zod-free shared modules only.'
+      }
+    ])
+  },
+  {
+    files: ['src/renderer/**/*.{ts,vue}'],
+    rules: layer([
+      nodeBuiltins,
+      electron,
+      {
+        group: ['**/main/**', '**/preload/**'],
+        message: 'The renderer reaches main only through api.ts.'
+      }
+    ])
+  },
+  prettier
+)

@@ -1,0 +1,170 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { attemptSchema } from '../../../src/shared/attempt-format'
+import { tempApp, type TempApp } from '../../fixtures/temp-data'
+
+let app: TempApp
+let profileId: string
+const SMALL = 'bundled:small.quiz.json'
+
+beforeEach(async () => {
+  app = await tempApp()
+  profileId = (await app.handlers.createProfile({ name: 'Amira' })).id
+})
+afterEach(() => app.cleanup())
+
+const classify = (label: string) => ({ type: 'classify' as const, label })
+
+async function onDisk(attemptId: string) {
+  const text = await readFile(join(app.dataDir, 'attempts', profileId, `${attemptId}.json`), 'utf8')
+  return attemptSchema.parse(JSON.parse(text))
+}
+
+describe('taking a quiz', () => {
+  it('saves each answer to disk before returning, marked by the key', async () => {
+    const attempt = await app.handlers.startAttempt({ profileId, quizKey: SMALL })
+    expect(attempt.itemIds).toEqual(['bridge-safe', 'bridge-opened', 'in-1998', 'needs-repairs'])
+    const afterOne = await app.handlers.answerItem({
+      profileId,
+      attemptId: attempt.id,
+      itemId: 'bridge-safe',
+      response: classify('fact')
+    })
+    expect(afterOne.answers).toHaveLength(1)
+    const saved = await onDisk(attempt.id)
+    expect(saved.answers).toEqual([
+      expect.objectContaining({ itemId: 'bridge-safe', correct: false })
+    ])
+  })
+
+  it('resumes at the exact item with earlier answers intact', async () => {
+    const attempt = await app.handlers.startAttempt({ profileId, quizKey: SMALL })
+    await app.handlers.answerItem({
+      profileId,
+      attemptId: attempt.id,
+      itemId: 'bridge-safe',
+      response: classify('allegation')
+    })
+    await app.handlers.answerItem({
+      profileId,
+      attemptId: attempt.id,
+      itemId: 'bridge-opened',
+      response: classify('fact')
+    })
+    const { attempts } = await app.handlers.listAttempts({ profileId })
+    expect(attempts).toHaveLength(1)
+    expect(attempts[0]?.answers.map((a) => a.itemId)).toEqual(['bridge-safe', 'bridge-opened'])
+    expect(attempts[0]?.itemIds[attempts[0].answers.length]).toBe('in-1998')
+  })
+
+  it('refuses answers out of order', async () => {
+    const attempt = await app.handlers.startAttempt({ profileId, quizKey: SMALL })
+    await expect(
+      app.handlers.answerItem({
+        profileId,
+        attemptId: attempt.id,
+        itemId: 'in-1998',
+        response: classify('date')
+      })
+    ).rejects.toThrow('Answers must be given in order.')
+  })
+
+  it('treats a repeated identical answer as one and refuses a changed one', async () => {
+    const attempt = await app.handlers.startAttempt({ profileId, quizKey: SMALL })
+    const request = {
+      profileId,
+      attemptId: attempt.id,
+      itemId: 'bridge-safe',
+      response: classify('fact')
+    }
+    await app.handlers.answerItem(request)
+    expect((await app.handlers.answerItem(request)).answers).toHaveLength(1)
+    await expect(
+      app.handlers.answerItem({ ...request, response: classify('allegation') })
+    ).rejects.toThrow(/cannot be changed/)
+  })
+
+  it('refuses a label the quiz does not have', async () => {
+    const attempt = await app.handlers.startAttempt({ profileId, quizKey: SMALL })
+    await expect(
+      app.handlers.answerItem({
+        profileId,
+        attemptId: attempt.id,
+        itemId: 'bridge-safe',
+        response: classify('opinion')
+      })
+    ).rejects.toThrow(/not one of this quiz's labels/)
+  })
+
+  it('finishes only when every item is answered', async () => {
+    const attempt = await app.handlers.startAttempt({ profileId, quizKey: SMALL })
+    await expect(app.handlers.finishAttempt({ profileId, attemptId: attempt.id })).rejects.toThrow(
+      /Answer every item/
+    )
+    for (const [itemId, label] of [
+      ['bridge-safe', 'allegation'],
+      ['bridge-opened', 'fact'],
+      ['in-1998', 'date'],
+      ['needs-repairs', 'fact']
+    ] as const) {
+      await app.handlers.answerItem({
+        profileId,
+        attemptId: attempt.id,
+        itemId,
+        response: classify(label)
+      })
+    }
+    const finished = await app.handlers.finishAttempt({ profileId, attemptId: attempt.id })
+    expect(finished.finishedAt).toBeDefined()
+    expect(finished.answers.filter((a) => a.correct)).toHaveLength(3)
+    await expect(
+      app.handlers.answerItem({
+        profileId,
+        attemptId: attempt.id,
+        itemId: 'needs-repairs',
+        response: classify('allegation')
+      })
+    ).rejects.toThrow(/cannot be changed/)
+  })
+
+  it('starts a practice attempt on a subset, and starting over abandons the unfinished one', async () => {
+    const first = await app.handlers.startAttempt({ profileId, quizKey: SMALL })
+    const practice = await app.handlers.startAttempt({
+      profileId,
+      quizKey: SMALL,
+      itemIds: ['needs-repairs', 'bridge-safe']
+    })
+    expect(practice.mode).toBe('practice')
+    expect(practice.itemIds).toEqual(['needs-repairs', 'bridge-safe'])
+    expect((await onDisk(first.id)).abandonedAt).toBeDefined()
+    await expect(
+      app.handlers.startAttempt({ profileId, quizKey: SMALL, itemIds: ['nope'] })
+    ).rejects.toThrow(/no item "nope"/)
+  })
+
+  it('refuses to go on when the quiz file changed under an attempt', async () => {
+    const attempt = await app.handlers.startAttempt({ profileId, quizKey: SMALL })
+    const file = join(app.bundledDir, 'small.quiz.json')
+    const quiz = JSON.parse(await readFile(file, 'utf8'))
+    quiz.items[0].answer = 'fact'
+    await writeFile(file, JSON.stringify(quiz))
+    await expect(
+      app.handlers.answerItem({
+        profileId,
+        attemptId: attempt.id,
+        itemId: 'bridge-safe',
+        response: classify('fact')
+      })
+    ).rejects.toThrow(/has changed since the attempt began/)
+  })
+
+  it('keeps other learners apart', async () => {
+    const other = await app.handlers.createProfile({ name: 'Ben' })
+    const attempt = await app.handlers.startAttempt({ profileId, quizKey: SMALL })
+    await expect(
+      app.handlers.getAttempt({ profileId: other.id, attemptId: attempt.id })
+    ).rejects.toThrow(/not found/)
+    expect((await app.handlers.listAttempts({ profileId: other.id })).attempts).toEqual([])
+  })
+})

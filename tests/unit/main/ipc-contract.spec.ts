@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createDispatch } from '../../../src/main/dispatch'
+import { registerIpc } from '../../../src/main/ipc'
+import { CHANNEL_NAMES, ipcChannel } from '../../../src/shared/channels'
+import { contract } from '../../../src/shared/contract'
+import { tempApp, type TempApp } from '../../fixtures/temp-data'
+
+let app: TempApp
+beforeEach(async () => {
+  app = await tempApp()
+})
+afterEach(() => app.cleanup())
+
+describe('the IPC contract', () => {
+  it('gives every channel a schema and a handler in main, and nothing more', () => {
+    expect(Object.keys(contract).sort()).toEqual([...CHANNEL_NAMES].sort())
+    expect(Object.keys(app.handlers).sort()).toEqual([...CHANNEL_NAMES].sort())
+  })
+
+  it('registers one IPC handler per channel', () => {
+    const registered: string[] = []
+    registerIpc(
+      { handle: (channel: string) => void registered.push(channel) },
+      app.dispatch,
+      () => true
+    )
+    expect(registered.sort()).toEqual(CHANNEL_NAMES.map(ipcChannel).sort())
+  })
+
+  it('drops messages from a sender that is not the app window', async () => {
+    const handlers = new Map<string, (event: unknown, argument: unknown) => unknown>()
+    registerIpc(
+      { handle: (channel: string, handler: never) => void handlers.set(channel, handler) },
+      app.dispatch,
+      () => false
+    )
+    const result = await handlers.get(ipcChannel('listProfiles'))?.({}, undefined)
+    expect(result).toEqual({
+      ok: false,
+      error: { message: 'Request refused: it did not come from the Says Who? window.' }
+    })
+  })
+})
+
+describe('junk over IPC', () => {
+  const junk: [string, unknown, RegExp][] = [
+    ['unknownChannel', {}, /Unknown request "unknownChannel"/],
+    ['__proto__', {}, /Unknown request/],
+    ['createProfile', { name: '' }, /at name: Type a name\./],
+    ['createProfile', { name: 'x'.repeat(61) }, /at name: Use at most 60 characters/],
+    ['createProfile', { name: 'Amira', admin: true }, /Invalid request to createProfile/],
+    ['createProfile', 'Amira', /Invalid request to createProfile/],
+    ['listAttempts', { profileId: '../../etc' }, /at profileId: Not a valid id/],
+    ['getAttempt', { profileId: 'a', attemptId: '..' }, /at attemptId: Not a valid id/],
+    [
+      'answerItem',
+      {
+        profileId: 'a',
+        attemptId: 'b',
+        itemId: 'c',
+        response: { type: 'classify', label: 'NOT A SLUG' }
+      },
+      /at response\.label/
+    ],
+    [
+      'answerItem',
+      { profileId: 'a', attemptId: 'b', itemId: 'c', response: { type: 'order' } },
+      /at response\.type/
+    ],
+    ['importQuizText', { fileName: 'a.json', text: 'x'.repeat(2_000_001) }, /larger than 2 MB/],
+    ['loadQuiz', { key: 42 }, /at key/],
+    ['listProfiles', { sneaky: true }, /Invalid request to listProfiles/]
+  ]
+
+  it.each(junk)('refuses %s with %j as a readable error', async (channel, argument, message) => {
+    const result = await app.dispatch(channel, argument)
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error.message).toMatch(message)
+  })
+
+  it("passes on a service's own message", async () => {
+    const result = await app.dispatch('loadQuiz', { key: 'bundled:missing.quiz.json' })
+    expect(result).toEqual({
+      ok: false,
+      error: { message: 'That quiz is no longer in the library.' }
+    })
+  })
+
+  it('turns an unexpected failure into a calm message, logging the details', async () => {
+    const logged: unknown[] = []
+    const failing = {
+      ...app.handlers,
+      listProfiles: () => Promise.reject(new TypeError('x is undefined'))
+    }
+    const result = await createDispatch(failing, (error) => logged.push(error))(
+      'listProfiles',
+      undefined
+    )
+    expect(result).toEqual({
+      ok: false,
+      error: { message: 'Something went wrong in Says Who?. Your saved work is safe; try again.' }
+    })
+    expect(logged).toHaveLength(1)
+  })
+})

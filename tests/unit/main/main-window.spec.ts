@@ -1,0 +1,135 @@
+import { describe, expect, it, vi } from 'vitest'
+import { PRODUCTION_CSP } from '../../../electron.vite.config'
+import { CHANNEL_NAMES, ipcChannel } from '../../../src/shared/channels'
+
+/** A stand-in for the parts of Electron that src/main/index.ts touches, recording what it did. */
+const electron = vi.hoisted(() => {
+  const listeners = new Map<string, (...args: unknown[]) => void>()
+  const state = {
+    windows: [] as { options: Record<string, unknown>; loaded: string | null }[],
+    handled: [] as string[],
+    openHandler: null as null | ((details: unknown) => unknown),
+    contentsEvents: new Map<string, (event: { preventDefault: () => void }) => void>(),
+    permissionHandler: null as
+      | null
+      | ((contents: unknown, permission: string, callback: (allowed: boolean) => void) => void),
+    permissionCheck: null as null | (() => boolean),
+    sandboxEnabled: false,
+    ready: null as null | (() => void)
+  }
+  class BrowserWindow {
+    webContents = {
+      setWindowOpenHandler: (handler: (details: unknown) => unknown) =>
+        (state.openHandler = handler),
+      on: (event: string, handler: (event: { preventDefault: () => void }) => void) =>
+        state.contentsEvents.set(event, handler)
+    }
+    private record: { options: Record<string, unknown>; loaded: string | null }
+    constructor(options: Record<string, unknown>) {
+      this.record = { options, loaded: null }
+      state.windows.push(this.record)
+    }
+    static getAllWindows = () => state.windows
+    once() {}
+    on() {}
+    show() {}
+    loadFile(file: string) {
+      this.record.loaded = file
+      return Promise.resolve()
+    }
+    loadURL(url: string) {
+      this.record.loaded = url
+      return Promise.resolve()
+    }
+  }
+  const module = {
+    BrowserWindow,
+    app: {
+      isPackaged: false,
+      enableSandbox: () => (state.sandboxEnabled = true),
+      whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
+      on: (event: string, handler: () => void) => listeners.set(event, handler),
+      getPath: () => '/tmp/says-who-never-written',
+      getAppPath: () => process.cwd(),
+      quit: () => undefined
+    },
+    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+    ipcMain: { handle: (channel: string) => state.handled.push(channel) },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (handler: typeof state.permissionHandler) =>
+          (state.permissionHandler = handler),
+        setPermissionCheckHandler: (handler: typeof state.permissionCheck) =>
+          (state.permissionCheck = handler)
+      }
+    }
+  }
+  return { state, module }
+})
+
+vi.mock('electron', () => ({ ...electron.module, default: electron.module }))
+
+async function startApp() {
+  await import('../../../src/main/index')
+  electron.state.ready?.()
+  await vi.waitFor(() => expect(electron.state.windows).toHaveLength(1))
+  return electron.state
+}
+
+describe('the main process', () => {
+  it('creates the window with the security settings', async () => {
+    const state = await startApp()
+    const prefs = state.windows[0]?.options['webPreferences'] as Record<string, unknown>
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false
+    })
+    expect(String(prefs['preload'])).toMatch(/preload[\\/]index\.cjs$/)
+    expect(state.sandboxEnabled).toBe(true)
+    expect(state.windows[0]?.loaded).toMatch(/renderer[\\/]index\.html$/)
+  })
+
+  it('registers a handler for every channel of the contract', async () => {
+    const state = await startApp()
+    expect([...state.handled].sort()).toEqual(CHANNEL_NAMES.map(ipcChannel).sort())
+  })
+
+  it('denies new windows, navigation, webviews and permission requests', async () => {
+    const state = await startApp()
+    expect(state.openHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' })
+    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const preventDefault = vi.fn()
+      state.contentsEvents.get(event)?.({ preventDefault })
+      expect(preventDefault, event).toHaveBeenCalled()
+    }
+    const answers: boolean[] = []
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+      state.permissionHandler?.({}, permission, (allowed) => answers.push(allowed))
+    }
+    expect(answers).toEqual([false, false, false, false])
+    expect(state.permissionCheck?.()).toBe(false)
+  })
+})
+
+describe('the Content-Security-Policy of the built app', () => {
+  it("allows only the app's own files: no inline code, no network, no plugins", () => {
+    const directives = new Map(
+      PRODUCTION_CSP.split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/)
+        return [name, values.join(' ')]
+      })
+    )
+    expect(directives.get('default-src')).toBe("'none'")
+    expect(directives.get('script-src')).toBe("'self'")
+    expect(directives.get('style-src')).toBe("'self'")
+    expect(directives.get('connect-src')).toBe("'none'")
+    expect(directives.get('object-src')).toBe("'none'")
+    expect(PRODUCTION_CSP).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/)
+  })
+})

@@ -1,0 +1,78 @@
+import { vi } from 'vitest'
+import type { Attempt } from '../../../src/shared/attempt-format'
+import type { ApiResult, LibraryEntry, LoadedQuiz, SaysWhoApi } from '../../../src/shared/contract'
+import type { Quiz } from '../../../src/shared/quiz-format'
+import { isCorrect } from '../../../src/shared/scoring'
+
+export const ok = <T>(value: T): Promise<ApiResult<T>> => Promise.resolve({ ok: true, value })
+
+export function entryFor(quiz: Quiz, key = 'bundled:test.quiz.json'): LibraryEntry {
+  return {
+    key,
+    quizId: quiz.id,
+    title: quiz.title,
+    itemCount: quiz.items.length,
+    origin: 'bundled',
+    fileName: 'test.quiz.json'
+  }
+}
+
+export function newAttempt(quiz: Quiz, overrides: Partial<Attempt> = {}): Attempt {
+  return {
+    format: 'says-who/attempt@1',
+    id: 'attempt-1',
+    profileId: 'learner-1',
+    quizKey: 'bundled:test.quiz.json',
+    quizId: quiz.id,
+    quizHash: 'a'.repeat(64),
+    quizTitle: quiz.title,
+    mode: 'full',
+    itemIds: quiz.items.map((item) => item.id),
+    answers: [],
+    startedAt: '2024-03-25T10:00:00.000Z',
+    ...overrides
+  }
+}
+
+/** An in-memory stand-in for the preload API: one attempt on one quiz, scored like main does. */
+export function fakeApi(quiz: Quiz, start: Attempt = newAttempt(quiz)) {
+  let attempt = structuredClone(start)
+  const loaded: LoadedQuiz = { entry: entryFor(quiz), quiz, hash: attempt.quizHash }
+  const refuse = () =>
+    Promise.resolve({ ok: false as const, error: { message: 'not in this test' } })
+  const api = {
+    listProfiles: vi.fn<SaysWhoApi['listProfiles']>(() => ok({ profiles: [], notices: [] })),
+    createProfile: vi.fn<SaysWhoApi['createProfile']>(refuse),
+    listLibrary: vi.fn<SaysWhoApi['listLibrary']>(() =>
+      ok({ entries: [loaded.entry], notices: [] })
+    ),
+    loadQuiz: vi.fn<SaysWhoApi['loadQuiz']>(() => ok(loaded)),
+    openQuizFile: vi.fn<SaysWhoApi['openQuizFile']>(() => ok({ status: 'cancelled' })),
+    importQuizText: vi.fn<SaysWhoApi['importQuizText']>(refuse),
+    listAttempts: vi.fn<SaysWhoApi['listAttempts']>(() => ok({ attempts: [attempt], notices: [] })),
+    getAttempt: vi.fn<SaysWhoApi['getAttempt']>(() => ok(attempt)),
+    startAttempt: vi.fn<SaysWhoApi['startAttempt']>(() => ok(attempt)),
+    answerItem: vi.fn<SaysWhoApi['answerItem']>(async ({ itemId, response }) => {
+      const item = quiz.items.find((candidate) => candidate.id === itemId)!
+      attempt = {
+        ...attempt,
+        answers: [
+          ...attempt.answers,
+          {
+            itemId,
+            response,
+            correct: isCorrect(item, response),
+            answeredAt: '2024-03-25T10:01:00.000Z'
+          }
+        ]
+      }
+      return { ok: true as const, value: attempt }
+    }),
+    finishAttempt: vi.fn<SaysWhoApi['finishAttempt']>(() => {
+      attempt = { ...attempt, finishedAt: '2024-03-25T10:05:00.000Z' }
+      return ok(attempt)
+    }),
+    abandonAttempt: vi.fn<SaysWhoApi['abandonAttempt']>(refuse)
+  }
+  return { api: api satisfies SaysWhoApi, current: () => attempt }
+}
