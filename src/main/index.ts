@@ -43,6 +43,10 @@ function createWindow(): void {
   else void mainWindow.loadFile(rendererIndex)
 }
 
+// Lets the end-to-end test of the real app use a throw-away data folder.
+const dataDirOverride = process.env['SAYS_WHO_DATA_DIR']
+if (dataDirOverride) app.setPath('userData', dataDirOverride)
+
 app.enableSandbox()
 app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>

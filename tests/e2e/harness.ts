@@ -1,0 +1,98 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { test as base, expect, type Page } from '@playwright/test'
+import { createDispatch, type Dispatch } from '../../src/main/dispatch'
+import { createServices } from '../../src/main/services'
+import { API_GLOBAL, CHANNEL_NAMES } from '../../src/shared/channels'
+
+export const PROJECT_ROOT = join(import.meta.dirname, '../..')
+export const RENDERER_URL = pathToFileURL(join(PROJECT_ROOT, 'out/renderer/index.html')).href
+export const SCREENSHOTS = join(PROJECT_ROOT, 'docs/screenshots')
+
+export interface AppHarness {
+  page: Page
+  dataDir: string
+  /** What the Open… dialog returns next (null: the person cancels). */
+  chooseNext: (file: string | null) => void
+  /** Like quitting and starting the app again: new services over the same data folder, page reloaded. */
+  restart: () => Promise<void>
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[]
+}
+
+/**
+ * The built renderer in Chromium with the preload API bound, through Playwright, to the real
+ * main-process services (the same dispatch the IPC handlers use) over a temporary data folder.
+ */
+export const test = base.extend<{ app: AppHarness }>({
+  app: async ({ page }, use) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'says-who-e2e-'))
+    let next: string | null = null
+    const start = (): Dispatch =>
+      createDispatch(
+        createServices({
+          dataDir,
+          bundledQuizDir: join(PROJECT_ROOT, 'quizzes'),
+          chooseQuizFile: async () => next
+        }),
+        () => undefined
+      )
+    let dispatch = start()
+    const errors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.exposeBinding('__saysWhoInvoke', (_source, channel: string, argument: unknown) =>
+      dispatch(channel, argument)
+    )
+    await page.addInitScript(
+      ({ names, global }) => {
+        const invoke = (
+          window as unknown as { __saysWhoInvoke: (c: string, a: unknown) => Promise<unknown> }
+        ).__saysWhoInvoke
+        ;(window as unknown as Record<string, unknown>)[global] = Object.fromEntries(
+          names.map((name) => [name, (argument?: unknown) => invoke(name, argument)])
+        )
+      },
+      { names: [...CHANNEL_NAMES], global: API_GLOBAL }
+    )
+    await page.goto(RENDERER_URL)
+    await use({
+      page,
+      dataDir,
+      chooseNext: (file) => (next = file),
+      restart: async () => {
+        dispatch = start()
+        await page.reload()
+      },
+      errors
+    })
+    await rm(dataDir, { recursive: true, force: true })
+  }
+})
+
+export { expect }
+
+/** Presses Tab until the element is focused: reaching a control the way a keyboard user does. */
+export async function tabTo(
+  page: Page,
+  target: ReturnType<Page['locator']>,
+  limit = 60
+): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false))
+      return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`Tab never reached ${target.toString()}`)
+}
+
+export async function addLearnerByKeyboard(page: Page, name: string): Promise<void> {
+  await tabTo(page, page.getByLabel('Add a learner'))
+  await page.keyboard.type(name)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Quizzes', level: 1 })).toBeVisible()
+}

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import type { Quiz } from '../../src/shared/quiz-format'
+import { PROJECT_ROOT, SCREENSHOTS, addLearnerByKeyboard, expect, tabTo, test } from './harness'
+
+const quiz = JSON.parse(
+  readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
+) as Quiz
+const labelIds = quiz.labels.map((label) => label.id)
+
+/** The learner's plan: right on most items, a wrong label on every fourth (starting with the second). */
+function chosenLabel(index: number): string {
+  const right = quiz.items[index]!.answer
+  if (index % 4 !== 1) return right
+  return labelIds[(labelIds.indexOf(right) + 1) % labelIds.length]!
+}
+
+async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical'
+  )
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  ).toEqual([])
+}
+
+async function answerByKeyboard(page: Page, index: number): Promise<void> {
+  const item = quiz.items[index]!
+  await expect(page.getByText(`Item ${index + 1} of ${quiz.items.length}`)).toBeVisible()
+  await expect(page.locator('blockquote.passage')).toHaveText(`“${item.target.exact}”`)
+  await expect(page.locator('mark.mark-target').first()).toBeInViewport()
+  const label = chosenLabel(index)
+  await page.keyboard.press(String(labelIds.indexOf(label) + 1))
+  const right = label === item.answer
+  await expect(page.locator('.feedback h3')).toContainText(right ? '✓ Right' : '✗ Not quite')
+  await expect(page.locator('.feedback')).toContainText(item.explanation)
+  await expect(page.getByRole('button', { name: /Next item|See my results/ })).toBeFocused()
+}
+
+test('a learner takes the article quiz by keyboard, stops after 5, resumes at item 6 and sees the right score', async ({
+  app
+}) => {
+  const { page } = app
+  await addLearnerByKeyboard(page, 'Amira')
+  await expect(page.getByRole('heading', { name: quiz.title })).toBeVisible()
+  await expect(page.locator('.quiz-card', { hasText: quiz.title })).toContainText(
+    `${quiz.items.length} items`
+  )
+  await expectNoSeriousAxeViolations(page)
+  await page.screenshot({ path: join(SCREENSHOTS, 'library.png') })
+
+  await tabTo(page, page.getByRole('button', { name: `Start ${quiz.title}` }))
+  await page.keyboard.press('Enter')
+
+  for (let index = 0; index < 5; index++) {
+    await answerByKeyboard(page, index)
+    if (index === 1) {
+      await expectNoSeriousAxeViolations(page)
+      await page.screenshot({ path: join(SCREENSHOTS, 'question-feedback.png') })
+    }
+    await page.keyboard.press('Enter')
+  }
+  await expect(page.getByText(`Item 6 of ${quiz.items.length}`)).toBeVisible()
+
+  // Close the app mid-quiz and start it again.
+  await app.restart()
+  await expect(page.getByRole('heading', { name: 'Who is learning today?' })).toBeVisible()
+  await tabTo(page, page.getByRole('button', { name: 'Amira' }))
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.badge', { hasText: 'In progress: item 6 of' })).toBeVisible()
+  await page.screenshot({ path: join(SCREENSHOTS, 'resume.png') })
+  await tabTo(page, page.getByRole('button', { name: 'Resume at item 6' }))
+  await page.keyboard.press('Enter')
+
+  await expect(page.getByRole('progressbar')).toHaveAttribute('value', '5')
+  for (let index = 5; index < quiz.items.length; index++) {
+    await answerByKeyboard(page, index)
+    await page.keyboard.press('Enter')
+  }
+
+  const correct = quiz.items.filter((item, index) => chosenLabel(index) === item.answer).length
+  const percent = Math.round((100 * correct) / quiz.items.length)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `You scored ${correct} out of ${quiz.items.length} (${percent}%)`
+  )
+  for (const label of quiz.labels) {
+    const items = quiz.items
+      .map((item, index) => ({ item, index }))
+      .filter(({ item }) => item.answer === label.id)
+    const right = items.filter(({ item, index }) => chosenLabel(index) === item.answer).length
+    await expect(page.getByRole('row', { name: label.name })).toContainText(
+      `${right} of ${items.length}`
+    )
+  }
+  const takenForFacts = quiz.items.filter(
+    (item, index) => item.answer === 'allegation' && chosenLabel(index) === 'fact'
+  ).length
+  expect(takenForFacts).toBeGreaterThan(0)
+  await expect(page.getByText(`You took ${takenForFacts} claims for facts.`)).toBeVisible()
+  const missed = quiz.items.length - correct
+  await expect(page.getByRole('button', { name: `Practise the ${missed} I missed` })).toBeVisible()
+  await expect(page.locator('.missed-item')).toHaveCount(missed)
+  await expectNoSeriousAxeViolations(page)
+  await page.screenshot({ path: join(SCREENSHOTS, 'summary.png'), fullPage: true })
+
+  // History lists the finished attempt; reviewing it shows the same score.
+  await tabTo(page, page.getByRole('link', { name: 'My history' }).first())
+  await page.keyboard.press('Enter')
+  const row = page.getByRole('row', { name: new RegExp(quiz.title) })
+  await expect(row).toContainText('Finished')
+  await expect(row).toContainText(`${correct} / ${quiz.items.length} (${percent}%)`)
+  await page.screenshot({ path: join(SCREENSHOTS, 'history.png') })
+  await tabTo(page, row.getByRole('link', { name: /Review/ }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    `${correct} out of ${quiz.items.length}`
+  )
+
+  // Practising the missed items asks exactly those.
+  await tabTo(page, page.getByRole('button', { name: `Practise the ${missed} I missed` }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByText(`Item 1 of ${missed}`)).toBeVisible()
+  expect(app.errors).toEqual([])
+})
