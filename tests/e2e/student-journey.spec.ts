@@ -68,6 +68,7 @@ test('a learner takes the article quiz by keyboard, stops after 5, resumes at it
   // Close the app mid-quiz and start it again.
   await app.restart()
   await expect(page.getByRole('heading', { name: 'Who is learning today?' })).toBeVisible()
+  await page.screenshot({ path: join(SCREENSHOTS, 'profiles.png') })
   await tabTo(page, page.getByRole('button', { name: 'Amira' }))
   await page.keyboard.press('Enter')
   await expect(page.locator('.badge', { hasText: 'In progress: item 6 of' })).toBeVisible()

@@ -9,6 +9,7 @@ import { isCorrect } from '../../shared/scoring'
 import type { AttemptStore } from './attempt-store'
 import type { ProfileStore } from './profile-store'
 import type { QuizLibrary } from './quiz-library'
+import { SerialQueue } from './serial-queue'
 import { UserFacingError } from './storage-error'
 
 export interface AnswerRequest {
@@ -20,6 +21,9 @@ export interface AnswerRequest {
 
 /** The rules of taking a quiz; main is the authority on what is right, never the renderer. */
 export class AttemptService {
+  /** Every change is a read-modify-write of an attempt file; two at once could lose an answer. */
+  private readonly queue = new SerialQueue()
+
   constructor(
     private readonly profiles: ProfileStore,
     private readonly library: QuizLibrary,
@@ -28,7 +32,24 @@ export class AttemptService {
     private readonly now: () => Date = () => new Date()
   ) {}
 
-  async start(profileId: string, quizKey: string, itemIds?: string[]): Promise<Attempt> {
+  start(profileId: string, quizKey: string, itemIds?: string[]): Promise<Attempt> {
+    return this.queue.run(() => this.startNow(profileId, quizKey, itemIds))
+  }
+
+  /** Saves one answer; the promise settles only once it is safely on disk. */
+  answer(request: AnswerRequest): Promise<Attempt> {
+    return this.queue.run(() => this.answerNow(request))
+  }
+
+  finish(profileId: string, attemptId: string): Promise<Attempt> {
+    return this.queue.run(() => this.finishNow(profileId, attemptId))
+  }
+
+  abandon(profileId: string, attemptId: string): Promise<Attempt> {
+    return this.queue.run(() => this.abandonNow(profileId, attemptId))
+  }
+
+  private async startNow(profileId: string, quizKey: string, itemIds?: string[]): Promise<Attempt> {
     await this.profiles.get(profileId)
     const { quiz, hash } = await this.library.load(quizKey)
     const known = new Set(quiz.items.map((item) => item.id))
@@ -55,8 +76,12 @@ export class AttemptService {
     return attempt
   }
 
-  /** Saves one answer; the promise settles only once it is safely on disk. */
-  async answer({ profileId, attemptId, itemId, response }: AnswerRequest): Promise<Attempt> {
+  private async answerNow({
+    profileId,
+    attemptId,
+    itemId,
+    response
+  }: AnswerRequest): Promise<Attempt> {
     const attempt = await this.store.get(profileId, attemptId)
     const earlier = attempt.answers.find((answer) => answer.itemId === itemId)
     if (earlier) {
@@ -95,7 +120,7 @@ export class AttemptService {
     return updated
   }
 
-  async finish(profileId: string, attemptId: string): Promise<Attempt> {
+  private async finishNow(profileId: string, attemptId: string): Promise<Attempt> {
     const attempt = await this.store.get(profileId, attemptId)
     if (attempt.finishedAt) return attempt
     this.assertInProgress(attempt)
@@ -106,7 +131,7 @@ export class AttemptService {
     return finished
   }
 
-  async abandon(profileId: string, attemptId: string): Promise<Attempt> {
+  private async abandonNow(profileId: string, attemptId: string): Promise<Attempt> {
     const attempt = await this.store.get(profileId, attemptId)
     if (attemptStatus(attempt) !== 'in-progress') return attempt
     const abandoned = { ...attempt, abandonedAt: this.now().toISOString() }
@@ -118,7 +143,7 @@ export class AttemptService {
     const { attempts } = await this.store.list(profileId)
     for (const attempt of attempts) {
       if (attempt.quizKey === quizKey && attemptStatus(attempt) === 'in-progress') {
-        await this.abandon(profileId, attempt.id)
+        await this.abandonNow(profileId, attempt.id)
       }
     }
   }

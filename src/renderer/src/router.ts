@@ -36,8 +36,10 @@ export function createAppRouter(pinia: Pinia): Router {
     if (to.name !== 'profiles' && !useProfileStore(pinia).current) return { name: 'profiles' }
     return true
   })
-  router.afterEach((to) => {
+  router.afterEach((to, from) => {
     document.title = `${String(to.meta['title'] ?? '')} · Says Who?`
+    // A screen reader hears the new screen rather than silence after a link changes the view.
+    if (from.matched.length > 0 && to.name !== 'quiz') document.getElementById('main')?.focus()
   })
   return router
 }

@@ -168,3 +168,34 @@ describe('taking a quiz', () => {
     expect((await app.handlers.listAttempts({ profileId: other.id })).attempts).toEqual([])
   })
 })
+
+describe('answers sent at the same moment', () => {
+  it('keeps the first and refuses a different second one for the same item', async () => {
+    const attempt = await app.handlers.startAttempt({ profileId, quizKey: SMALL })
+    const request = { profileId, attemptId: attempt.id, itemId: 'bridge-safe' }
+    const results = await Promise.allSettled([
+      app.handlers.answerItem({ ...request, response: classify('fact') }),
+      app.handlers.answerItem({ ...request, response: classify('allegation') })
+    ])
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected'])
+    expect((await onDisk(attempt.id)).answers.map((a) => a.response)).toEqual([classify('fact')])
+  })
+
+  it('loses none of a burst of answers to consecutive items', async () => {
+    const attempt = await app.handlers.startAttempt({ profileId, quizKey: SMALL })
+    const labels = ['allegation', 'fact', 'date', 'allegation']
+    await Promise.all(
+      attempt.itemIds.map((itemId, i) =>
+        app.handlers.answerItem({
+          profileId,
+          attemptId: attempt.id,
+          itemId,
+          response: classify(labels[i]!)
+        })
+      )
+    )
+    const saved = await onDisk(attempt.id)
+    expect(saved.answers.map((a) => a.itemId)).toEqual(attempt.itemIds)
+    expect(saved.answers.every((a) => a.correct)).toBe(true)
+  })
+})

@@ -143,3 +143,19 @@ describe('QuizView', () => {
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined()
   })
 })
+
+describe('FeedbackPanel', () => {
+  it('names a clue that is only a quotation mark', async () => {
+    const { default: FeedbackPanel } =
+      await import('../../../src/renderer/src/components/FeedbackPanel.vue')
+    const quiz = smallQuiz()
+    const item = { ...quiz.items[0]!, cues: [{ exact: '”' }, { exact: 'said' }] }
+    const wrapper = mount(FeedbackPanel, {
+      props: { item, labels: quiz.labels, chosen: 'allegation', correct: true }
+    })
+    expect(wrapper.findAll('.clue-chip').map((chip) => chip.text())).toEqual([
+      'quotation mark ”',
+      'said'
+    ])
+  })
+})
