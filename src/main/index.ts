@@ -14,8 +14,12 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame
   if (!mainWindow || event.sender !== mainWindow.webContents || !frame || frame.parent !== null)
     return false
-  const url = new URL(frame.url)
-  return rendererUrl ? url.origin === new URL(rendererUrl).origin : url.protocol === 'file:'
+  try {
+    const url = new URL(frame.url)
+    return rendererUrl ? url.origin === new URL(rendererUrl).origin : url.protocol === 'file:'
+  } catch {
+    return false
+  }
 }
 
 async function chooseQuizFile(): Promise<string | null> {

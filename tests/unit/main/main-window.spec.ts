@@ -6,8 +6,13 @@ import { CHANNEL_NAMES, ipcChannel } from '../../../src/shared/channels'
 const electron = vi.hoisted(() => {
   const listeners = new Map<string, (...args: unknown[]) => void>()
   const state = {
-    windows: [] as { options: Record<string, unknown>; loaded: string | null }[],
+    windows: [] as {
+      options: Record<string, unknown>
+      loaded: string | null
+      webContents: object
+    }[],
     handled: [] as string[],
+    handlers: new Map<string, (event: unknown, argument?: unknown) => Promise<unknown>>(),
     openHandler: null as null | ((details: unknown) => unknown),
     contentsEvents: new Map<string, (event: { preventDefault: () => void }) => void>(),
     permissionHandler: null as
@@ -24,9 +29,9 @@ const electron = vi.hoisted(() => {
       on: (event: string, handler: (event: { preventDefault: () => void }) => void) =>
         state.contentsEvents.set(event, handler)
     }
-    private record: { options: Record<string, unknown>; loaded: string | null }
+    private record: { options: Record<string, unknown>; loaded: string | null; webContents: object }
     constructor(options: Record<string, unknown>) {
-      this.record = { options, loaded: null }
+      this.record = { options, loaded: null, webContents: this.webContents }
       state.windows.push(this.record)
     }
     static getAllWindows = () => state.windows
@@ -54,7 +59,15 @@ const electron = vi.hoisted(() => {
       quit: () => undefined
     },
     dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
-    ipcMain: { handle: (channel: string) => state.handled.push(channel) },
+    ipcMain: {
+      handle: (
+        channel: string,
+        handler: (event: unknown, argument?: unknown) => Promise<unknown>
+      ) => {
+        state.handled.push(channel)
+        state.handlers.set(channel, handler)
+      }
+    },
     session: {
       defaultSession: {
         setPermissionRequestHandler: (handler: typeof state.permissionHandler) =>
@@ -98,6 +111,34 @@ describe('the main process', () => {
   it('registers a handler for every channel of the contract', async () => {
     const state = await startApp()
     expect([...state.handled].sort()).toEqual(CHANNEL_NAMES.map(ipcChannel).sort())
+  })
+
+  it("answers only the app window's own top frame", async () => {
+    const state = await startApp()
+    const listProfiles = state.handlers.get(ipcChannel('listProfiles'))!
+    const own = state.windows[0]!.webContents
+    const frame = (url: string, parent: object | null = null) => ({ url, parent })
+    const refused = {
+      ok: false,
+      error: { message: 'Request refused: it did not come from the Says Who? window.' }
+    }
+    expect(
+      await listProfiles({ sender: own, senderFrame: frame('file:///app/out/renderer/index.html') })
+    ).toEqual({
+      ok: true,
+      value: { profiles: [], notices: [] }
+    })
+    expect(
+      await listProfiles({ sender: {}, senderFrame: frame('file:///app/index.html') })
+    ).toEqual(refused)
+    expect(await listProfiles({ sender: own, senderFrame: frame('https://example.com/') })).toEqual(
+      refused
+    )
+    expect(await listProfiles({ sender: own, senderFrame: frame('file:///x.html', {}) })).toEqual(
+      refused
+    )
+    expect(await listProfiles({ sender: own, senderFrame: frame('') })).toEqual(refused)
+    expect(await listProfiles({ sender: own, senderFrame: null })).toEqual(refused)
   })
 
   it('denies new windows, navigation, webviews and permission requests', async () => {
