@@ -1,98 +1,115 @@
 import { z } from 'zod'
-import { entityId, responseSchema, type Attempt, type Profile } from './attempt-format'
-import type { Quiz } from './quiz-format'
-import type { ValidationIssue } from './quiz-validation'
+import { attemptSchema, entityId, profileSchema, responseSchema } from './attempt-format'
+import { quizSchema } from './quiz-format'
 import type { ChannelName } from './channels'
 
 export { API_GLOBAL, CHANNEL_NAMES, ipcChannel, type ChannelName } from './channels'
 
 /**
- * Every message between the renderer and the main process. Main validates each argument
- * against `input` before a service sees it; the preload and the renderer are typed from here.
+ * Every message between the renderer and the main process: the schema of its argument and of
+ * its result. Main validates each argument against `input` before a service sees it; the preload,
+ * the renderer and main's handlers are typed from here.
  */
 
 /** A quiz in the library, as the library screen lists it. */
-export interface LibraryEntry {
+export const libraryEntrySchema = z.strictObject({
   /** Stable handle for the quiz within this app: `bundled:<file>` or `imported:<hash>`. */
-  key: string
-  quizId: string
-  title: string
-  itemCount: number
-  origin: 'bundled' | 'imported'
-  fileName: string
-}
+  key: z.string(),
+  quizId: z.string(),
+  title: z.string(),
+  itemCount: z.int().min(0),
+  origin: z.enum(['bundled', 'imported']),
+  fileName: z.string()
+})
 
 /** Something the storage noticed and set aside, told to the learner once. */
-export interface StorageNotice {
-  file: string
-  message: string
-}
+export const storageNoticeSchema = z.strictObject({ file: z.string(), message: z.string() })
 
-export type ImportOutcome =
-  | { status: 'imported'; entry: LibraryEntry; alreadyPresent: boolean }
-  | { status: 'cancelled' }
-  | { status: 'invalid'; fileName: string; issues: ValidationIssue[] }
+const validationIssueSchema = z.strictObject({ path: z.string(), message: z.string() })
 
-export interface LoadedQuiz {
-  entry: LibraryEntry
-  quiz: Quiz
-  hash: string
-}
+export const importOutcomeSchema = z.discriminatedUnion('status', [
+  z.strictObject({
+    status: z.literal('imported'),
+    entry: libraryEntrySchema,
+    alreadyPresent: z.boolean()
+  }),
+  z.strictObject({ status: z.literal('cancelled') }),
+  z.strictObject({
+    status: z.literal('invalid'),
+    fileName: z.string(),
+    issues: z.array(validationIssueSchema)
+  })
+])
+
+export const loadedQuizSchema = z.strictObject({
+  entry: libraryEntrySchema,
+  quiz: quizSchema,
+  hash: z.string().regex(/^[0-9a-f]{64}$/)
+})
+
+export type LibraryEntry = z.infer<typeof libraryEntrySchema>
+export type StorageNotice = z.infer<typeof storageNoticeSchema>
+export type ImportOutcome = z.infer<typeof importOutcomeSchema>
+export type LoadedQuiz = z.infer<typeof loadedQuizSchema>
 
 const noArgument = z.undefined()
 const profileArg = z.strictObject({ profileId: entityId })
 const attemptArg = z.strictObject({ profileId: entityId, attemptId: entityId })
 const quizKey = z.string().min(1).max(200)
+const notices = z.array(storageNoticeSchema)
 
-/** Curried so the argument schema is inferred while the result type is written out. */
-function channel<Output>() {
-  return <Input extends z.ZodType>(input: Input) => ({
-    input,
-    output: undefined as unknown as Output
-  })
+function channel<Input extends z.ZodType, Output extends z.ZodType>(input: Input, output: Output) {
+  return { input, output }
 }
 
 export const contract = {
-  listProfiles: channel<{ profiles: Profile[]; notices: StorageNotice[] }>()(noArgument),
-  createProfile: channel<Profile>()(
+  listProfiles: channel(noArgument, z.strictObject({ profiles: z.array(profileSchema), notices })),
+  createProfile: channel(
     z.strictObject({
       name: z.string().trim().min(1, 'Type a name.').max(60, 'Use at most 60 characters.')
-    })
+    }),
+    profileSchema
   ),
-  listLibrary: channel<{ entries: LibraryEntry[]; notices: StorageNotice[] }>()(noArgument),
-  loadQuiz: channel<LoadedQuiz>()(z.strictObject({ key: quizKey })),
-  openQuizFile: channel<ImportOutcome>()(noArgument),
-  importQuizText: channel<ImportOutcome>()(
+  listLibrary: channel(
+    noArgument,
+    z.strictObject({ entries: z.array(libraryEntrySchema), notices })
+  ),
+  loadQuiz: channel(z.strictObject({ key: quizKey }), loadedQuizSchema),
+  openQuizFile: channel(noArgument, importOutcomeSchema),
+  importQuizText: channel(
     z.strictObject({
       fileName: z.string().min(1).max(260),
       text: z.string().max(2_000_000, 'The file is larger than 2 MB.')
-    })
+    }),
+    importOutcomeSchema
   ),
-  listAttempts: channel<{ attempts: Attempt[]; notices: StorageNotice[] }>()(profileArg),
-  getAttempt: channel<Attempt>()(attemptArg),
-  startAttempt: channel<Attempt>()(
+  listAttempts: channel(profileArg, z.strictObject({ attempts: z.array(attemptSchema), notices })),
+  getAttempt: channel(attemptArg, attemptSchema),
+  startAttempt: channel(
     z.strictObject({
       profileId: entityId,
       quizKey,
       /** A subset to practise; all items when absent. */
       itemIds: z.array(z.string().max(64)).min(1).max(500).optional()
-    })
+    }),
+    attemptSchema
   ),
-  answerItem: channel<Attempt>()(
+  answerItem: channel(
     z.strictObject({
       profileId: entityId,
       attemptId: entityId,
       itemId: z.string().max(64),
       response: responseSchema
-    })
+    }),
+    attemptSchema
   ),
-  finishAttempt: channel<Attempt>()(attemptArg),
-  abandonAttempt: channel<Attempt>()(attemptArg)
-} satisfies { [K in ChannelName]: { input: z.ZodType; output: unknown } }
+  finishAttempt: channel(attemptArg, attemptSchema),
+  abandonAttempt: channel(attemptArg, attemptSchema)
+} satisfies { [K in ChannelName]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract
 export type ChannelInput<K extends ChannelName> = z.infer<Contract[K]['input']>
-export type ChannelOutput<K extends ChannelName> = Contract[K]['output']
+export type ChannelOutput<K extends ChannelName> = z.infer<Contract[K]['output']>
 
 export interface ApiError {
   message: string

@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url'
 import { test as base, expect, type Page } from '@playwright/test'
 import { createDispatch, type Dispatch } from '../../src/main/dispatch'
 import { createServices } from '../../src/main/services'
-import { API_GLOBAL, CHANNEL_NAMES } from '../../src/shared/channels'
+import { API_GLOBAL, CHANNEL_NAMES, type ChannelName } from '../../src/shared/channels'
+import { contract } from '../../src/shared/contract'
 
 export const PROJECT_ROOT = join(import.meta.dirname, '../..')
 export const RENDERER_URL = pathToFileURL(join(PROJECT_ROOT, 'out/renderer/index.html')).href
@@ -45,8 +46,20 @@ export const test = base.extend<{ app: AppHarness }>({
       if (message.type() === 'error') errors.push(message.text())
     })
     page.on('pageerror', (error) => errors.push(error.message))
-    await page.exposeBinding('__saysWhoInvoke', (_source, channel: string, argument: unknown) =>
-      dispatch(channel, argument)
+    await page.exposeBinding(
+      '__saysWhoInvoke',
+      async (_source, channel: string, argument: unknown) => {
+        const result = await dispatch(channel, argument)
+        // Every answer main gives must fit the contract's result schema.
+        if (result.ok && (CHANNEL_NAMES as readonly string[]).includes(channel)) {
+          const checked = contract[channel as ChannelName].output.safeParse(result.value)
+          if (!checked.success)
+            errors.push(
+              `${channel} returned a result outside the contract: ${checked.error.message}`
+            )
+        }
+        return result
+      }
     )
     await page.addInitScript(
       ({ names, global }) => {

@@ -42,6 +42,42 @@ describe('the IPC contract', () => {
   })
 })
 
+describe('results', () => {
+  it('fit the result schema of their channel along a whole journey', async () => {
+    const results: [string, unknown][] = []
+    const call = async (channel: string, argument?: unknown) => {
+      const result = await app.dispatch(channel, argument)
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+      results.push([channel, result.value])
+      return result.value as Record<string, unknown>
+    }
+    const profile = await call('createProfile', { name: 'Amira' })
+    await call('listProfiles')
+    await call('listLibrary')
+    await call('loadQuiz', { key: 'bundled:small.quiz.json' })
+    await call('importQuizText', { fileName: 'x.json', text: '{}' })
+    const attempt = await call('startAttempt', {
+      profileId: profile['id'],
+      quizKey: 'bundled:small.quiz.json'
+    })
+    const ids = { profileId: profile['id'], attemptId: attempt['id'] }
+    await call('answerItem', {
+      ...ids,
+      itemId: 'bridge-safe',
+      response: { type: 'classify', label: 'fact' }
+    })
+    await call('getAttempt', ids)
+    await call('listAttempts', { profileId: profile['id'] })
+    await call('abandonAttempt', ids)
+    await call('openQuizFile')
+    expect(new Set(results.map(([channel]) => channel)).size).toBe(CHANNEL_NAMES.length - 1)
+    for (const [channel, value] of results) {
+      const checked = contract[channel as keyof typeof contract].output.safeParse(value)
+      expect(checked.success, `${channel}: ${checked.error?.message}`).toBe(true)
+    }
+  })
+})
+
 describe('junk over IPC', () => {
   const junk: [string, unknown, RegExp][] = [
     ['unknownChannel', {}, /Unknown request "unknownChannel"/],
