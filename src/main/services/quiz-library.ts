@@ -37,15 +37,22 @@ export class QuizLibrary {
   }
 
   async list(): Promise<{ entries: LibraryEntry[]; notices: StorageNotice[] }> {
-    const entries: LibraryEntry[] = []
+    const { quizzes, notices } = await this.loadAll()
+    const entries = quizzes
+      .map((loaded) => loaded.entry)
+      .sort((a, b) => a.title.localeCompare(b.title))
+    return { entries, notices }
+  }
+
+  private async loadAll(): Promise<{ quizzes: LoadedQuiz[]; notices: StorageNotice[] }> {
+    const quizzes: LoadedQuiz[] = []
     const notices: StorageNotice[] = []
     for (const { key, file } of await this.files()) {
       const loaded = await this.loadFile(key, file)
       if ('invalid' in loaded) notices.push({ file: basename(file), message: loaded.invalid })
-      else entries.push(loaded.entry)
+      else quizzes.push(loaded)
     }
-    entries.sort((a, b) => a.title.localeCompare(b.title))
-    return { entries, notices }
+    return { quizzes, notices }
   }
 
   async load(key: string): Promise<LoadedQuiz> {
@@ -64,11 +71,9 @@ export class QuizLibrary {
     const validation = validateQuizText(text)
     if (!validation.ok) return { status: 'invalid', fileName, issues: validation.issues }
     const hash = quizHash(validation.quiz)
-    const { entries } = await this.list()
-    for (const entry of entries) {
-      const existing = await this.load(entry.key)
-      if (existing.hash === hash) return { status: 'imported', entry, alreadyPresent: true }
-    }
+    const { quizzes } = await this.loadAll()
+    const existing = quizzes.find((loaded) => loaded.hash === hash)
+    if (existing) return { status: 'imported', entry: existing.entry, alreadyPresent: true }
     await mkdir(this.importedDir, { recursive: true })
     const file = join(this.importedDir, `${hash.slice(0, 16)}${QUIZ_FILE_SUFFIX}`)
     await writeFileDurably(file, text)
