@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { attemptSchema, entityId, profileSchema, responseSchema } from './attempt-format'
 import { quizSchema } from './quiz-format'
+import { MAX_QUIZ_FILE_SIZE, TOO_LARGE_MESSAGE } from './untrusted-json'
 import type { ChannelName } from './channels'
 
 export { API_GLOBAL, CHANNEL_NAMES, ipcChannel, type ChannelName } from './channels'
@@ -79,7 +80,7 @@ export const contract = {
   importQuizText: channel(
     z.strictObject({
       fileName: z.string().min(1).max(260),
-      text: z.string().max(2_000_000, 'The file is larger than 2 MB.')
+      text: z.string().max(MAX_QUIZ_FILE_SIZE, TOO_LARGE_MESSAGE)
     }),
     importOutcomeSchema
   ),

@@ -7,7 +7,11 @@ export interface JsonLimits {
   maxDepth: number
 }
 
-export const DEFAULT_JSON_LIMITS: JsonLimits = { maxChars: 2_000_000, maxDepth: 32 }
+/** The largest quiz file accepted, in characters (and so at least as many bytes). */
+export const MAX_QUIZ_FILE_SIZE = 2_000_000
+export const TOO_LARGE_MESSAGE = 'The file is larger than 2 MB.'
+
+export const DEFAULT_JSON_LIMITS: JsonLimits = { maxChars: MAX_QUIZ_FILE_SIZE, maxDepth: 32 }
 
 /** Keys that would reach an object's prototype if some code later merged the value into another. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])

@@ -4,7 +4,8 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { validateQuizText } from '../../shared/quiz-validation'
 import { readTextFile } from '../services/durable-file'
-import { MAX_QUIZ_FILE_BYTES, QUIZ_FILE_SUFFIX } from '../services/quiz-library'
+import { MAX_QUIZ_FILE_SIZE } from '../../shared/untrusted-json'
+import { QUIZ_FILE_SUFFIX } from '../services/quiz-library'
 
 export interface FileReport {
   file: string
@@ -15,7 +16,7 @@ export interface FileReport {
 export async function validateFile(file: string): Promise<FileReport> {
   let text: string
   try {
-    text = await readTextFile(file, MAX_QUIZ_FILE_BYTES)
+    text = await readTextFile(file, MAX_QUIZ_FILE_SIZE)
   } catch (error) {
     return { file, ok: false, lines: [`${file}: ${(error as Error).message}`] }
   }

@@ -5,12 +5,11 @@ import { canonicalJson } from '../../shared/canonical-json'
 import type { ImportOutcome, LibraryEntry, LoadedQuiz, StorageNotice } from '../../shared/contract'
 import type { Quiz } from '../../shared/quiz-format'
 import { validateQuizText } from '../../shared/quiz-validation'
-import { DEFAULT_JSON_LIMITS } from '../../shared/untrusted-json'
+import { MAX_QUIZ_FILE_SIZE } from '../../shared/untrusted-json'
 import { isMissingFile, readTextFile, writeFileDurably } from './durable-file'
 import { UserFacingError, fileSystemError } from './storage-error'
 
 export const QUIZ_FILE_SUFFIX = '.quiz.json'
-export const MAX_QUIZ_FILE_BYTES = DEFAULT_JSON_LIMITS.maxChars
 
 export function quizHash(quiz: Quiz): string {
   return createHash('sha256').update(canonicalJson(quiz)).digest('hex')
@@ -64,7 +63,7 @@ export class QuizLibrary {
   }
 
   async importFile(file: string): Promise<ImportOutcome> {
-    return this.importText(basename(file), await readTextFile(file, MAX_QUIZ_FILE_BYTES))
+    return this.importText(basename(file), await readTextFile(file, MAX_QUIZ_FILE_SIZE))
   }
 
   async importText(fileName: string, text: string): Promise<ImportOutcome> {
@@ -102,7 +101,7 @@ export class QuizLibrary {
     const stamp = `${info.size}:${info.mtimeMs}`
     const cached = this.cache.get(file)
     if (cached?.stamp === stamp) return cached.loaded
-    const validation = validateQuizText(await readTextFile(file, MAX_QUIZ_FILE_BYTES))
+    const validation = validateQuizText(await readTextFile(file, MAX_QUIZ_FILE_SIZE))
     let loaded: CachedQuiz['loaded']
     if (validation.ok) {
       const hash = quizHash(validation.quiz)

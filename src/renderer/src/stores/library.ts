@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ImportOutcome, LibraryEntry, StorageNotice } from '../../../shared/contract'
+import { MAX_QUIZ_FILE_SIZE, TOO_LARGE_MESSAGE } from '../../../shared/untrusted-json'
 import { api, unwrap } from '../api'
 
 export interface ImportReport {
@@ -46,10 +47,10 @@ export const useLibraryStore = defineStore('library', () => {
   async function importFiles(files: readonly File[]): Promise<void> {
     reports.value = []
     for (const file of files) {
-      if (file.size > 2_000_000) {
+      if (file.size > MAX_QUIZ_FILE_SIZE) {
         reports.value.push({
           fileName: file.name,
-          outcome: { status: 'failed', message: 'The file is larger than 2 MB.' }
+          outcome: { status: 'failed', message: TOO_LARGE_MESSAGE }
         })
         continue
       }
