@@ -9,9 +9,11 @@ export interface QuizStanding {
   inProgress: Attempt | null
 }
 
-function percentOf(attempt: Attempt): number {
+/** The score main recorded with each answer; enough for lists, where the quiz is not loaded. */
+function recordedScore(attempt: Attempt): { correct: number; total: number; percent: number } {
   const correct = attempt.answers.filter((answer) => answer.correct).length
-  return Math.round((100 * correct) / attempt.itemIds.length)
+  const total = attempt.itemIds.length
+  return { correct, total, percent: Math.round((100 * correct) / total) }
 }
 
 /** The current learner's attempts, newest first, and what the library shows of them. */
@@ -31,7 +33,7 @@ export const useHistoryStore = defineStore('history', () => {
       const standing = byQuiz.get(attempt.quizKey) ?? { bestPercent: null, inProgress: null }
       const status = attemptStatus(attempt)
       if (status === 'finished' && attempt.mode === 'full') {
-        standing.bestPercent = Math.max(standing.bestPercent ?? 0, percentOf(attempt))
+        standing.bestPercent = Math.max(standing.bestPercent ?? 0, recordedScore(attempt).percent)
       }
       if (status === 'in-progress' && !standing.inProgress) standing.inProgress = attempt
       byQuiz.set(attempt.quizKey, standing)
@@ -43,5 +45,5 @@ export const useHistoryStore = defineStore('history', () => {
     attempts.value.filter((attempt) => attemptStatus(attempt) === 'in-progress')
   )
 
-  return { attempts, notices, standings, unfinished, load, percentOf }
+  return { attempts, notices, standings, unfinished, load, recordedScore }
 })
