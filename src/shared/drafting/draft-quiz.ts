@@ -1,0 +1,59 @@
+import { DEFAULT_LABELS, QUIZ_FORMAT, type QuizInput } from '../quiz-format'
+import { draftSuggestions } from './draft'
+
+export interface DraftQuizOptions {
+  dateline?: string | undefined
+  /** Where the article comes from, for the quiz's `article.source`. */
+  source?: string | undefined
+}
+
+/** The id of a quiz, from its headline: lower-case words joined by dashes. */
+export function slugOfHeadline(headline: string): string {
+  const slug = headline
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .split('-')
+    .slice(0, 8)
+    .join('-')
+    .slice(0, 64)
+    .replace(/-+$/, '')
+  return slug === '' ? 'draft-quiz' : slug
+}
+
+/** Splits a plain-text article into its headline (the first line) and its body. */
+export function splitHeadline(article: string): { headline: string; body: string } {
+  const normalised = article.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '')
+  const lineEnd = normalised.indexOf('\n')
+  const headline = (lineEnd === -1 ? normalised : normalised.slice(0, lineEnd)).trim()
+  const body =
+    lineEnd === -1
+      ? ''
+      : normalised
+          .slice(lineEnd + 1)
+          .replace(/^\s*\n/, '')
+          .trimEnd()
+  return { headline, body }
+}
+
+/** A whole quiz file drafted from a plain-text article, every suggestion taken as an item. */
+export function draftQuiz(article: string, options: DraftQuizOptions = {}): QuizInput {
+  const { headline, body } = splitHeadline(article)
+  const suggestions = draftSuggestions(body, { dateline: options.dateline, headline: false })
+  return {
+    format: QUIZ_FORMAT,
+    id: slugOfHeadline(headline),
+    title: `Says who? ${headline}`.slice(0, 200),
+    language: 'en',
+    description: 'Drafted by Says Who? from the article: check every item before handing it out.',
+    article: {
+      headline: headline.slice(0, 400) || 'Untitled article',
+      source: (options.source ?? 'supplied by the teacher').slice(0, 400),
+      ...(options.dateline ? { published: options.dateline } : {}),
+      text: body
+    },
+    labels: DEFAULT_LABELS,
+    items: suggestions.map((s) => s.item)
+  }
+}

@@ -1,0 +1,67 @@
+/** How a reporting verb colours the claim: students learn that "claimed" is not "said". */
+export type Stance = 'neutral' | 'loaded' | 'denial' | 'hedged'
+
+interface ReportingVerb {
+  lemma: string
+  stance: Stance
+  forms: string[]
+}
+
+function regular(lemma: string, stance: Stance, extra: string[] = []): ReportingVerb {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma
+  const third = /(s|sh|ch|x|z)$/.test(lemma)
+    ? `${lemma}es`
+    : /[^aeiou]y$/.test(lemma)
+      ? `${lemma.slice(0, -1)}ies`
+      : `${lemma}s`
+  const past = /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${stem}ed`
+  return { lemma, stance, forms: [lemma, third, past, `${stem}ing`, ...extra] }
+}
+
+const VERBS: ReportingVerb[] = [
+  { lemma: 'say', stance: 'neutral', forms: ['say', 'says', 'said', 'saying'] },
+  { lemma: 'tell', stance: 'neutral', forms: ['tell', 'tells', 'told', 'telling'] },
+  regular('note', 'neutral'),
+  regular('state', 'neutral'),
+  regular('report', 'neutral'),
+  regular('announce', 'neutral'),
+  regular('add', 'neutral'),
+  regular('explain', 'neutral'),
+  regular('describe', 'neutral'),
+  { lemma: 'write', stance: 'neutral', forms: ['write', 'writes', 'wrote', 'writing'] },
+  regular('claim', 'loaded'),
+  regular('allege', 'loaded'),
+  regular('accuse', 'loaded'),
+  regular('insist', 'loaded'),
+  regular('admit', 'loaded', ['admitted', 'admitting']),
+  regular('confirm', 'loaded'),
+  regular('condemn', 'loaded'),
+  regular('emphasize', 'loaded'),
+  regular('emphasise', 'loaded'),
+  regular('maintain', 'loaded'),
+  regular('argue', 'loaded'),
+  regular('warn', 'loaded'),
+  regular('blame', 'loaded'),
+  regular('acknowledge', 'loaded'),
+  regular('stress', 'loaded'),
+  regular('deny', 'denial'),
+  regular('reject', 'denial'),
+  regular('dispute', 'denial'),
+  regular('suggest', 'hedged'),
+  regular('believe', 'hedged')
+]
+
+const BY_FORM = new Map<string, ReportingVerb>()
+for (const verb of VERBS) for (const form of verb.forms) BY_FORM.set(form, verb)
+
+export function reportingVerb(word: string): { lemma: string; stance: Stance } | undefined {
+  const verb = BY_FORM.get(word.toLowerCase())
+  return verb && { lemma: verb.lemma, stance: verb.stance }
+}
+
+export const STANCE_WORDS: Record<Stance, string> = {
+  neutral: 'a neutral reporting verb',
+  loaded: 'a loaded reporting verb',
+  denial: 'a verb of denial',
+  hedged: 'a hedging verb'
+}
