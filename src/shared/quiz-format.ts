@@ -61,9 +61,11 @@ export const classifyItemSchema = z.strictObject({
   id: slug,
   target: textQuoteSchema.describe('The passage the student labels.'),
   answer: slug.describe('The id of the right label.'),
-  explanation: line(600).describe(
-    'Why: name the clue (who speaks, the reporting verb, the date words).'
-  ),
+  explanation: line(600)
+    .optional()
+    .describe(
+      'Why: name the clue (who speaks, the reporting verb, the date words). Validation warns when it is missing.'
+    ),
   cues: z
     .array(textQuoteSchema)
     .max(12)

@@ -3,6 +3,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { validateQuizText } from '../../shared/quiz-validation'
+import { quizWarnings } from '../../shared/quiz-warnings'
 import { readTextFile } from '../services/durable-file'
 import { MAX_QUIZ_FILE_SIZE } from '../../shared/untrusted-json'
 import { QUIZ_FILE_SUFFIX } from '../services/quiz-library'
@@ -23,10 +24,14 @@ export async function validateFile(file: string): Promise<FileReport> {
   const result = validateQuizText(text)
   if (result.ok) {
     const { quiz } = result
+    const warnings = quizWarnings(quiz)
     return {
       file,
       ok: true,
-      lines: [`${file}: valid, ${quiz.items.length} items ("${quiz.title}")`]
+      lines: [
+        `${file}: valid, ${quiz.items.length} items ("${quiz.title}")${warnings.length > 0 ? `, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}` : ''}`,
+        ...warnings.map((w) => `  warning ${w.path}: ${w.message}`)
+      ]
     }
   }
   return {

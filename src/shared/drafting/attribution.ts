@@ -27,7 +27,7 @@ export interface Attribution {
   speaker: Speaker
 }
 
-const UNNAMED_SPEAKER = 'unnamed sources (the article does not say who)'
+const UNNAMED_SPEAKER = 'Not named: the article does not say who'
 
 /** Forms that are often nouns: they count as verbs only after a likely subject. */
 const NOUN_LIKE = new Set([

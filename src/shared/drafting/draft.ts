@@ -82,20 +82,22 @@ function slugFrom(words: string, used: Set<string>): string {
 
 function allegationExplanation(attribution: Attribution): string {
   const { speaker, verb, kind } = attribution
-  const who = speaker.unnamed ? 'The article does not name who says it' : `${speaker.name} says so`
-  const cue = attribution.cues.map((c) => `"${c.text}"`).join(' ')
-  const how =
-    kind === 'according-to'
-      ? `"according to" hands the claim to ${speaker.name}`
-      : kind === 'quotation'
-        ? `these are ${speaker.name}'s own words, quoted`
-        : kind === 'unnamed'
-          ? `${cue} attributes it without a name, so nobody vouches for it`
-          : `the reporting verb ${cue} is ${STANCE_WORDS[verb?.stance ?? 'neutral']}`
+  const cue = attribution.cues.map((c) => c.text).join(' ')
+  if (speaker.unnamed) {
+    return `Nobody is named: "${cue}" passes the claim on without saying who makes it, so nobody vouches for it.`
+  }
   const resolved = speaker.resolvedFrom
     ? ` ("${speaker.resolvedFrom.text}" refers back to ${speaker.name})`
     : ''
-  return `${who}${resolved}: ${how}. The reporter does not vouch for it.`
+  const how =
+    kind === 'according-to'
+      ? '"according to" hands it to them'
+      : kind === 'quotation'
+        ? 'these are their own words, quoted'
+        : verb
+          ? `"${cue}" is ${STANCE_WORDS[verb.stance]}`
+          : `"${cue}" hands it to them`
+  return `The claim comes from ${speaker.name}${resolved}; ${how}. The reporter does not vouch for it.`
 }
 
 function dateExplanation(mention: DateMention): string {
@@ -126,13 +128,10 @@ export function draftSuggestions(text: string, options: DraftOptions = {}): Draf
         .filter((c) => c.text.trim() !== '')
         .map((c) => quote(text, c.start, c.end))
     }
-    if (!speaker.unnamed) {
-      item.speaker = {
-        name: speaker.name.slice(0, 120),
-        ...(speaker.mention
-          ? { quote: quote(text, speaker.mention.start, speaker.mention.end) }
-          : {})
-      }
+    // An unnamed source still gets a speaker entry: "nobody is named" is the lesson.
+    item.speaker = {
+      name: speaker.name.slice(0, 120),
+      ...(speaker.mention ? { quote: quote(text, speaker.mention.start, speaker.mention.end) } : {})
     }
     suggestions.push({
       label: 'allegation',

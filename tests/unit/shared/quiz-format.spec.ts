@@ -71,8 +71,9 @@ describe('the article quiz shipped with the app', () => {
 
   it('gives every allegation a speaker and every item a short explanation', () => {
     for (const item of quiz.items) {
+      expect(item.explanation, item.id).toBeTruthy()
       if (item.answer === 'allegation') expect(item.speaker, item.id).toBeDefined()
-      const sentences = item.explanation.split(/(?<=[.!?])\s+(?=[A-Z"“])/)
+      const sentences = (item.explanation ?? '').split(/(?<=[.!?])\s+(?=[A-Z"“])/)
       expect(sentences.length, item.id).toBeLessThanOrEqual(2)
     }
   })
@@ -144,7 +145,7 @@ describe('validateQuizValue', () => {
       'items[0].target.exact',
       /./
     ],
-    ['explanation missing', (q) => delete q.items[3]!['explanation'], 'items[3].explanation', /./],
+    ['explanation empty', (q) => (q.items[3]!['explanation'] = '  '), 'items[3].explanation', /./],
     [
       'answer not a label',
       (q) => (q.items[1]!['answer'] = 'opinion'),

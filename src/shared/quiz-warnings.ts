@@ -1,0 +1,55 @@
+import { anchorQuote, type TextRange } from './anchoring'
+import type { Quiz } from './quiz-format'
+import type { ValidationIssue } from './quiz-validation'
+
+/** Two targets are the same passage when their overlap covers half of the longer one. */
+function samePassage(a: TextRange, b: TextRange): boolean {
+  const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start)
+  const longer = Math.max(a.end - a.start, b.end - b.start)
+  return overlap > 0 && overlap * 2 >= longer
+}
+
+/**
+ * What makes a valid quiz weak to teach from. These never stop a file loading; the validate
+ * command and the editor show them so the teacher can decide.
+ */
+export function quizWarnings(quiz: Quiz): ValidationIssue[] {
+  const warnings: ValidationIssue[] = []
+  const placed: { index: number; range: TextRange }[] = []
+  quiz.items.forEach((item, i) => {
+    const at = `items[${i}]`
+    if (!item.explanation) {
+      warnings.push({
+        path: `${at}.explanation`,
+        message: `Item "${item.id}" has no explanation: students see only the right label, not why.`
+      })
+    }
+    if (item.answer === 'allegation' && !item.speaker) {
+      warnings.push({
+        path: `${at}.speaker`,
+        message: `Item "${item.id}" is an allegation without a speaker: say who makes the claim.`
+      })
+    }
+    const range = anchorQuote(quiz.article.text, item.target)
+    if (!range.ok) return
+    const twin = placed.find((p) => samePassage(p.range, range))
+    if (twin) {
+      const other = quiz.items[twin.index]
+      warnings.push({
+        path: `${at}.target`,
+        message: `Item "${item.id}" is on the same passage as item "${other?.id ?? twin.index}".`
+      })
+    }
+    placed.push({ index: i, range })
+  })
+  const used = new Set(quiz.items.map((item) => item.answer))
+  quiz.labels.forEach((label, i) => {
+    if (!used.has(label.id)) {
+      warnings.push({
+        path: `labels[${i}]`,
+        message: `No item has the label "${label.name}" (${label.id}) as its answer.`
+      })
+    }
+  })
+  return warnings
+}
