@@ -34,7 +34,7 @@ describe('npm run draft', () => {
     const result = await npmRun('draft', '--', ARTICLE, '--out', out, '--dateline', '2002-07-15')
     expect(result.stderr).toBe('')
     expect(result.stdout).toMatch(
-      /^Wrote .*pentagon\.quiz\.json: \d+ items \(9 allegations, \d+ facts, 8 dates\)\./
+      /^Wrote .*pentagon\.quiz\.json: 19 items \(8 allegations, 4 facts, 7 dates\)\./
     )
     const checked = validateQuizText(await readFile(out, 'utf8'))
     if (!checked.ok) throw new Error(JSON.stringify(checked.issues))
