@@ -2,7 +2,8 @@ import { join } from 'node:path'
 import { BrowserWindow, app, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron'
 import { createDispatch } from './dispatch'
 import { registerIpc } from './ipc'
-import { createServices } from './services'
+import { createServices, type FileRequest } from './services'
+import { ARTICLE_EXTENSIONS } from './services/article-import'
 import { mainWindowOptions } from './window-options'
 
 let mainWindow: BrowserWindow | null = null
@@ -34,6 +35,39 @@ async function chooseQuizFile(): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null)
 }
 
+async function chooseFile(request: FileRequest): Promise<string | null> {
+  const parent = mainWindow ?? undefined
+  if (request.purpose === 'save-quiz') {
+    const options: Electron.SaveDialogOptions = {
+      title: 'Save the quiz file',
+      defaultPath: request.suggestedName,
+      filters: [{ name: 'Says Who? quiz', extensions: ['json'] }],
+      // Linux asks before replacing a file only when told to; macOS and Windows always ask.
+      properties: ['showOverwriteConfirmation', 'createDirectory']
+    }
+    const result = parent
+      ? await dialog.showSaveDialog(parent, options)
+      : await dialog.showSaveDialog(options)
+    return result.canceled || !result.filePath ? null : result.filePath
+  }
+  const options: Electron.OpenDialogOptions =
+    request.purpose === 'open-article'
+      ? {
+          title: 'Open an article',
+          filters: [{ name: 'Article (text, Markdown, web page)', extensions: ARTICLE_EXTENSIONS }],
+          properties: ['openFile']
+        }
+      : {
+          title: 'Open a quiz file to edit',
+          filters: [{ name: 'Says Who? quiz', extensions: ['json'] }],
+          properties: ['openFile']
+        }
+  const result = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
 function createWindow(): void {
   mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs')))
   const contents = mainWindow.webContents
@@ -41,6 +75,19 @@ function createWindow(): void {
   contents.on('will-navigate', (event) => event.preventDefault())
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
+  // The editor blocks unloading while it has unsaved changes; Electron then asks us what to do.
+  contents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(mainWindow as BrowserWindow, {
+      type: 'question',
+      buttons: ['Leave without saving', 'Stay'],
+      defaultId: 1,
+      cancelId: 1,
+      title: 'Unsaved changes',
+      message: 'The quiz you are editing has unsaved changes.',
+      detail: 'If you leave now, those changes are lost.'
+    })
+    if (choice === 0) event.preventDefault()
+  })
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('closed', () => (mainWindow = null))
   if (rendererUrl && !app.isPackaged) void mainWindow.loadURL(rendererUrl)
@@ -62,7 +109,8 @@ app.whenReady().then(() => {
     bundledQuizDir: app.isPackaged
       ? join(process.resourcesPath, 'quizzes')
       : join(app.getAppPath(), 'quizzes'),
-    chooseQuizFile
+    chooseQuizFile,
+    chooseFile
   })
   registerIpc(ipcMain, createDispatch(services), isTrustedSender)
   createWindow()

@@ -15,7 +15,10 @@ export const CHANNEL_NAMES = [
   'startAttempt',
   'answerItem',
   'finishAttempt',
-  'abandonAttempt'
+  'abandonAttempt',
+  'openArticleFile',
+  'openQuizForEditing',
+  'saveQuizFile'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -48,6 +48,41 @@ export const loadedQuizSchema = z.strictObject({
   hash: z.string().regex(/^[0-9a-f]{64}$/)
 })
 
+const unreadableSchema = z.strictObject({
+  status: z.literal('unreadable'),
+  fileName: z.string(),
+  message: z.string()
+})
+const cancelledSchema = z.strictObject({ status: z.literal('cancelled') })
+const documentId = z.uuid()
+
+export const articleFileSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('opened'), fileName: z.string(), text: z.string() }),
+  unreadableSchema,
+  cancelledSchema
+])
+
+export const openedQuizDocumentSchema = z.discriminatedUnion('status', [
+  z.strictObject({
+    status: z.literal('opened'),
+    documentId,
+    fileName: z.string(),
+    text: z.string()
+  }),
+  unreadableSchema,
+  cancelledSchema
+])
+
+export const saveOutcomeSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('saved'), documentId, fileName: z.string() }),
+  cancelledSchema,
+  z.strictObject({ status: z.literal('invalid'), issues: z.array(validationIssueSchema) })
+])
+
+export type ArticleFileOutcome = z.infer<typeof articleFileSchema>
+export type OpenedQuizDocument = z.infer<typeof openedQuizDocumentSchema>
+export type SaveQuizOutcome = z.infer<typeof saveOutcomeSchema>
+
 export type LibraryEntry = z.infer<typeof libraryEntrySchema>
 export type StorageNotice = z.infer<typeof storageNoticeSchema>
 export type ImportOutcome = z.infer<typeof importOutcomeSchema>
@@ -105,7 +140,21 @@ export const contract = {
     attemptSchema
   ),
   finishAttempt: channel(attemptArg, attemptSchema),
-  abandonAttempt: channel(attemptArg, attemptSchema)
+  abandonAttempt: channel(attemptArg, attemptSchema),
+  openArticleFile: channel(noArgument, articleFileSchema),
+  openQuizForEditing: channel(noArgument, openedQuizDocumentSchema),
+  saveQuizFile: channel(
+    z.strictObject({
+      /** The file opened or saved before; absent, or with saveAs, the person picks a file. */
+      documentId: documentId.optional(),
+      saveAs: z.boolean(),
+      suggestedName: z
+        .string()
+        .regex(/^[\w .-]{1,120}$/, 'Use letters, digits, spaces, dots and dashes.'),
+      text: z.string().max(MAX_QUIZ_FILE_SIZE, TOO_LARGE_MESSAGE)
+    }),
+    saveOutcomeSchema
+  )
 } satisfies { [K in ChannelName]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract

@@ -36,7 +36,8 @@ export const test = base.extend<{ app: AppHarness }>({
         createServices({
           dataDir,
           bundledQuizDir: join(PROJECT_ROOT, 'quizzes'),
-          chooseQuizFile: async () => next
+          chooseQuizFile: async () => next,
+          chooseFile: async () => next
         }),
         () => undefined
       )

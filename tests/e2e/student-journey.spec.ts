@@ -36,7 +36,7 @@ async function answerByKeyboard(page: Page, index: number): Promise<void> {
   await page.keyboard.press(String(labelIds.indexOf(label) + 1))
   const right = label === item.answer
   await expect(page.locator('.feedback h3')).toContainText(right ? '✓ Right' : '✗ Not quite')
-  await expect(page.locator('.feedback')).toContainText(item.explanation)
+  await expect(page.locator('.feedback')).toContainText(item.explanation ?? '')
   await expect(page.getByRole('button', { name: /Next item|See my results/ })).toBeFocused()
 }
 

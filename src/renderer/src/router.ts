@@ -1,8 +1,10 @@
 import type { Pinia } from 'pinia'
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
 import { useProfileStore } from './stores/profile'
+import EditorView from './views/EditorView.vue'
 import HistoryView from './views/HistoryView.vue'
 import LibraryView from './views/LibraryView.vue'
+import PreviewView from './views/PreviewView.vue'
 import ProfilesView from './views/ProfilesView.vue'
 import QuizView from './views/QuizView.vue'
 import SummaryView from './views/SummaryView.vue'
@@ -29,10 +31,24 @@ export function createAppRouter(pinia: Pinia): Router {
         meta: { title: 'Results' }
       },
       { path: '/history', name: 'history', component: HistoryView, meta: { title: 'My history' } },
+      {
+        path: '/editor',
+        name: 'editor',
+        component: EditorView,
+        meta: { title: 'Quiz editor', teacher: true }
+      },
+      {
+        path: '/preview',
+        name: 'preview',
+        component: PreviewView,
+        meta: { title: 'Preview as student', teacher: true }
+      },
       { path: '/:rest(.*)*', redirect: '/' }
     ]
   })
   router.beforeEach((to) => {
+    // Teacher screens need no learner: nothing there is recorded against a student.
+    if (to.meta['teacher']) return true
     if (to.name !== 'profiles' && !useProfileStore(pinia).current) return { name: 'profiles' }
     return true
   })

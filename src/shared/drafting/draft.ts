@@ -63,7 +63,8 @@ function quote(text: string, start: number, end: number): TextQuoteInput {
   }
 }
 
-function slugFrom(words: string, used: Set<string>): string {
+/** A new item id from some words of its passage, unique among `used` (which it extends). */
+export function slugFrom(words: string, used: Set<string>): string {
   const base =
     words
       .toLowerCase()

@@ -3,6 +3,9 @@ import { createDispatch } from '../../../src/main/dispatch'
 import { registerIpc } from '../../../src/main/ipc'
 import { CHANNEL_NAMES, ipcChannel } from '../../../src/shared/channels'
 import { contract } from '../../../src/shared/contract'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { smallQuizInput } from '../../fixtures/quizzes'
 import { tempApp, type TempApp } from '../../fixtures/temp-data'
 
 let app: TempApp
@@ -70,6 +73,30 @@ describe('results', () => {
     await call('listAttempts', { profileId: profile['id'] })
     await call('abandonAttempt', ids)
     await call('openQuizFile')
+    const article = join(app.root, 'article.html')
+    await writeFile(article, '<h1>Headline</h1><p>The minister said it.</p><script>x()</script>')
+    app.chooseNext(article)
+    expect(await call('openArticleFile')).toEqual({
+      status: 'opened',
+      fileName: 'article.html',
+      text: 'Headline\nThe minister said it.'
+    })
+    const quizFile = join(app.root, 'editing.quiz.json')
+    await writeFile(quizFile, JSON.stringify(smallQuizInput()))
+    app.chooseNext(quizFile)
+    const opened = await call('openQuizForEditing')
+    const saved = await call('saveQuizFile', {
+      documentId: opened['documentId'],
+      saveAs: false,
+      suggestedName: 'small.quiz.json',
+      text: JSON.stringify({ ...smallQuizInput(), title: 'Edited' })
+    })
+    expect(saved).toEqual({
+      status: 'saved',
+      documentId: opened['documentId'],
+      fileName: 'editing.quiz.json'
+    })
+    expect(JSON.parse(await readFile(quizFile, 'utf8')).title).toBe('Edited')
     expect(new Set(results.map(([channel]) => channel)).size).toBe(CHANNEL_NAMES.length - 1)
     for (const [channel, value] of results) {
       const checked = contract[channel as keyof typeof contract].output.safeParse(value)
@@ -81,6 +108,16 @@ describe('results', () => {
 describe('junk over IPC', () => {
   const junk: [string, unknown, RegExp][] = [
     ['unknownChannel', {}, /Unknown request "unknownChannel"/],
+    [
+      'saveQuizFile',
+      { saveAs: true, suggestedName: '../../.bashrc', text: '{}' },
+      /at suggestedName: Use letters/
+    ],
+    [
+      'saveQuizFile',
+      { documentId: '/etc/passwd', saveAs: false, suggestedName: 'a.json', text: '{}' },
+      /at documentId/
+    ],
     ['__proto__', {}, /Unknown request/],
     ['createProfile', { name: '' }, /at name: Type a name\./],
     ['createProfile', { name: 'x'.repeat(61) }, /at name: Use at most 60 characters/],

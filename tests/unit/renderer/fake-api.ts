@@ -72,7 +72,10 @@ export function fakeApi(quiz: Quiz, start: Attempt = newAttempt(quiz)) {
       attempt = { ...attempt, finishedAt: '2024-03-25T10:05:00.000Z' }
       return ok(attempt)
     }),
-    abandonAttempt: vi.fn<SaysWhoApi['abandonAttempt']>(refuse)
+    abandonAttempt: vi.fn<SaysWhoApi['abandonAttempt']>(refuse),
+    openArticleFile: vi.fn<SaysWhoApi['openArticleFile']>(refuse),
+    openQuizForEditing: vi.fn<SaysWhoApi['openQuizForEditing']>(refuse),
+    saveQuizFile: vi.fn<SaysWhoApi['saveQuizFile']>(refuse)
   }
   return { api: api satisfies SaysWhoApi, current: () => attempt }
 }
