@@ -35,37 +35,84 @@ async function chooseQuizFile(): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null)
 }
 
+const SAVE_DIALOGS = {
+  'save-quiz': {
+    title: 'Save the quiz file',
+    filter: { name: 'Says Who? quiz', extensions: ['json'] }
+  },
+  'save-results': {
+    title: 'Save your results',
+    filter: { name: 'Says Who? results', extensions: ['json'] }
+  },
+  'save-pdf': {
+    title: 'Save the class report as PDF',
+    filter: { name: 'PDF', extensions: ['pdf'] }
+  },
+  'save-csv': {
+    title: 'Save for a spreadsheet',
+    filter: { name: 'CSV (spreadsheet)', extensions: ['csv'] }
+  }
+} as const
+
+const OPEN_DIALOGS = {
+  'open-article': {
+    title: 'Open an article',
+    filters: [{ name: 'Article (text, Markdown, web page)', extensions: ARTICLE_EXTENSIONS }],
+    properties: ['openFile']
+  },
+  'open-quiz-for-editing': {
+    title: 'Open a quiz file to edit',
+    filters: [{ name: 'Says Who? quiz', extensions: ['json'] }],
+    properties: ['openFile']
+  },
+  'open-report-quiz': {
+    title: 'Choose the quiz of the class report',
+    filters: [{ name: 'Says Who? quiz', extensions: ['json'] }],
+    properties: ['openFile']
+  },
+  'open-results-folder': {
+    title: 'Choose a folder of result files',
+    properties: ['openDirectory']
+  }
+} satisfies Record<string, Electron.OpenDialogOptions>
+
+async function showOpen(options: Electron.OpenDialogOptions): Promise<string[] | null> {
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options)
+  return result.canceled ? null : result.filePaths
+}
+
 async function chooseFile(request: FileRequest): Promise<string | null> {
-  const parent = mainWindow ?? undefined
-  if (request.purpose === 'save-quiz') {
+  if ('suggestedName' in request) {
+    const kind = SAVE_DIALOGS[request.purpose]
     const options: Electron.SaveDialogOptions = {
-      title: 'Save the quiz file',
+      title: kind.title,
       defaultPath: request.suggestedName,
-      filters: [{ name: 'Says Who? quiz', extensions: ['json'] }],
+      filters: [{ ...kind.filter, extensions: [...kind.filter.extensions] }],
       // Linux asks before replacing a file only when told to; macOS and Windows always ask.
       properties: ['showOverwriteConfirmation', 'createDirectory']
     }
-    const result = parent
-      ? await dialog.showSaveDialog(parent, options)
+    const result = mainWindow
+      ? await dialog.showSaveDialog(mainWindow, options)
       : await dialog.showSaveDialog(options)
     return result.canceled || !result.filePath ? null : result.filePath
   }
-  const options: Electron.OpenDialogOptions =
-    request.purpose === 'open-article'
-      ? {
-          title: 'Open an article',
-          filters: [{ name: 'Article (text, Markdown, web page)', extensions: ARTICLE_EXTENSIONS }],
-          properties: ['openFile']
-        }
-      : {
-          title: 'Open a quiz file to edit',
-          filters: [{ name: 'Says Who? quiz', extensions: ['json'] }],
-          properties: ['openFile']
-        }
-  const result = parent
-    ? await dialog.showOpenDialog(parent, options)
-    : await dialog.showOpenDialog(options)
-  return result.canceled ? null : (result.filePaths[0] ?? null)
+  const chosen = await showOpen(OPEN_DIALOGS[request.purpose] as Electron.OpenDialogOptions)
+  return chosen?.[0] ?? null
+}
+
+function chooseResultFiles(): Promise<string[] | null> {
+  return showOpen({
+    title: 'Import result files',
+    filters: [{ name: 'Says Who? results', extensions: ['json'] }],
+    properties: ['openFile', 'multiSelections']
+  })
+}
+
+async function printToPdf(): Promise<Uint8Array> {
+  if (!mainWindow) throw new Error('The window is closed.')
+  return mainWindow.webContents.printToPDF({ printBackground: true, pageSize: 'A4' })
 }
 
 function createWindow(): void {
@@ -110,7 +157,9 @@ app.whenReady().then(() => {
       ? join(process.resourcesPath, 'quizzes')
       : join(app.getAppPath(), 'quizzes'),
     chooseQuizFile,
-    chooseFile
+    chooseFile,
+    chooseResultFiles,
+    printToPdf
   })
   registerIpc(ipcMain, createDispatch(services), isTrustedSender)
   createWindow()

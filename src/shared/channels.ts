@@ -18,7 +18,12 @@ export const CHANNEL_NAMES = [
   'abandonAttempt',
   'openArticleFile',
   'openQuizForEditing',
-  'saveQuizFile'
+  'saveQuizFile',
+  'exportResults',
+  'openReportQuiz',
+  'openResultFiles',
+  'saveReportPdf',
+  'saveCsvFile'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

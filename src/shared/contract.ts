@@ -79,6 +79,45 @@ export const saveOutcomeSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('invalid'), issues: z.array(validationIssueSchema) })
 ])
 
+const savedFileSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('saved'), fileName: z.string() }),
+  cancelledSchema
+])
+
+export const exportOutcomeSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('saved'), fileName: z.string(), attempts: z.int().min(1) }),
+  cancelledSchema
+])
+
+export const reportQuizSchema = z.discriminatedUnion('status', [
+  z.strictObject({
+    status: z.literal('opened'),
+    fileName: z.string(),
+    quiz: quizSchema,
+    hash: z.string().regex(/^[0-9a-f]{64}$/)
+  }),
+  z.strictObject({
+    status: z.literal('invalid'),
+    fileName: z.string(),
+    issues: z.array(validationIssueSchema)
+  }),
+  cancelledSchema
+])
+
+export const resultFilesSchema = z.discriminatedUnion('status', [
+  z.strictObject({
+    status: z.literal('opened'),
+    files: z.array(z.strictObject({ fileName: z.string(), text: z.string() })),
+    unreadable: z.array(z.strictObject({ fileName: z.string(), message: z.string() }))
+  }),
+  cancelledSchema
+])
+
+export type ExportOutcome = z.infer<typeof exportOutcomeSchema>
+export type ReportQuizOutcome = z.infer<typeof reportQuizSchema>
+export type ResultFilesOutcome = z.infer<typeof resultFilesSchema>
+export type SavedFileOutcome = z.infer<typeof savedFileSchema>
+
 export type ArticleFileOutcome = z.infer<typeof articleFileSchema>
 export type OpenedQuizDocument = z.infer<typeof openedQuizDocumentSchema>
 export type SaveQuizOutcome = z.infer<typeof saveOutcomeSchema>
@@ -92,6 +131,11 @@ const noArgument = z.undefined()
 const profileArg = z.strictObject({ profileId: entityId })
 const attemptArg = z.strictObject({ profileId: entityId, attemptId: entityId })
 const quizKey = z.string().min(1).max(200)
+/** A name the save dialog proposes: no folders, nothing a shell or a path would read specially. */
+const fileNameArg = z
+  .string()
+  .regex(/^[\p{L}\p{N}_ .,()-]{1,120}$/u, 'Use letters, digits, spaces, dots and dashes.')
+  .refine((name) => !name.startsWith('.'), 'A file name cannot start with a dot.')
 const notices = z.array(storageNoticeSchema)
 
 function channel<Input extends z.ZodType, Output extends z.ZodType>(input: Input, output: Output) {
@@ -148,12 +192,24 @@ export const contract = {
       /** The file opened or saved before; absent, or with saveAs, the person picks a file. */
       documentId: documentId.optional(),
       saveAs: z.boolean(),
-      suggestedName: z
-        .string()
-        .regex(/^[\w .-]{1,120}$/, 'Use letters, digits, spaces, dots and dashes.'),
+      suggestedName: fileNameArg,
       text: z.string().max(MAX_QUIZ_FILE_SIZE, TOO_LARGE_MESSAGE)
     }),
     saveOutcomeSchema
+  ),
+  exportResults: channel(
+    z.strictObject({ profileId: entityId, attemptIds: z.array(entityId).min(1).max(500) }),
+    exportOutcomeSchema
+  ),
+  openReportQuiz: channel(noArgument, reportQuizSchema),
+  openResultFiles: channel(
+    z.strictObject({ from: z.enum(['files', 'folder']) }),
+    resultFilesSchema
+  ),
+  saveReportPdf: channel(z.strictObject({ suggestedName: fileNameArg }), savedFileSchema),
+  saveCsvFile: channel(
+    z.strictObject({ suggestedName: fileNameArg, text: z.string().max(50_000_000) }),
+    savedFileSchema
   )
 } satisfies { [K in ChannelName]: { input: z.ZodType; output: z.ZodType } }
 

@@ -15,8 +15,8 @@ export const SCREENSHOTS = join(PROJECT_ROOT, 'docs/screenshots')
 export interface AppHarness {
   page: Page
   dataDir: string
-  /** What the Open… dialog returns next (null: the person cancels). */
-  chooseNext: (file: string | null) => void
+  /** What the next file dialog returns: a file, several (multi-select), or null (cancel). */
+  chooseNext: (file: string | string[] | null) => void
   /** Like quitting and starting the app again: new services over the same data folder, page reloaded. */
   restart: () => Promise<void>
   /** Console errors and uncaught page errors seen so far. */
@@ -30,14 +30,19 @@ export interface AppHarness {
 export const test = base.extend<{ app: AppHarness }>({
   app: async ({ page }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'says-who-e2e-'))
-    let next: string | null = null
+    let next: string | string[] | null = null
+    const one = (): string | null => (Array.isArray(next) ? (next[0] ?? null) : next)
     const start = (): Dispatch =>
       createDispatch(
         createServices({
           dataDir,
           bundledQuizDir: join(PROJECT_ROOT, 'quizzes'),
-          chooseQuizFile: async () => next,
-          chooseFile: async () => next
+          chooseQuizFile: async () => one(),
+          chooseFile: async () => one(),
+          chooseResultFiles: async () =>
+            next === null ? null : Array.isArray(next) ? next : [next],
+          // Chromium's own print to PDF, as Electron's webContents.printToPDF does it.
+          printToPdf: async () => page.pdf({ format: 'A4', printBackground: true })
         }),
         () => undefined
       )

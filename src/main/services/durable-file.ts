@@ -8,9 +8,11 @@ import { fileSystemError } from './storage-error'
  * write-file-atomic writes a temp file, fsyncs it and renames it over the target; the folder
  * is then fsynced so the rename itself survives a power cut (write-file-atomic does not).
  */
-export async function writeFileDurably(file: string, text: string): Promise<void> {
+export async function writeFileDurably(file: string, text: string | Uint8Array): Promise<void> {
   try {
-    await writeFileAtomic(file, text, { fsync: true })
+    await writeFileAtomic(file, typeof text === 'string' ? text : Buffer.from(text), {
+      fsync: true
+    })
     await fsyncFolder(dirname(file))
   } catch (error) {
     throw fileSystemError('save', basename(file), error)

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto'
+import { basename } from 'node:path'
 import type { ServiceHandlers } from '../../shared/contract'
 import { readArticleFile } from './article-import'
+import { writeFileDurably } from './durable-file'
+import { readReportQuiz, readResultFiles, resultFilesIn } from './report-files'
+import { resultFileFor, resultFileName } from '../../shared/result-format'
 import { AttemptService } from './attempt-service'
 import { AttemptStore } from './attempt-store'
 import { ProfileStore } from './profile-store'
@@ -12,6 +16,11 @@ export type FileRequest =
   | { purpose: 'open-article' }
   | { purpose: 'open-quiz-for-editing' }
   | { purpose: 'save-quiz'; suggestedName: string }
+  | { purpose: 'save-results'; suggestedName: string }
+  | { purpose: 'open-report-quiz' }
+  | { purpose: 'open-results-folder' }
+  | { purpose: 'save-pdf'; suggestedName: string }
+  | { purpose: 'save-csv'; suggestedName: string }
 
 export interface ServiceOptions {
   /** Electron's userData folder in the app; a temp folder in tests. */
@@ -22,6 +31,10 @@ export interface ServiceOptions {
   chooseQuizFile: () => Promise<string | null>
   /** The other file dialogs: open an article, open a quiz to edit, save a quiz. */
   chooseFile: (request: FileRequest) => Promise<string | null>
+  /** The multi-file dialog for result files. */
+  chooseResultFiles: () => Promise<string[] | null>
+  /** The window's page as PDF, for the printable class report (webContents.printToPDF). */
+  printToPdf: () => Promise<Uint8Array>
   newId?: () => string
   now?: () => Date
 }
@@ -62,6 +75,47 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
     openQuizForEditing: async () => {
       const file = await options.chooseFile({ purpose: 'open-quiz-for-editing' })
       return file === null ? { status: 'cancelled' } : documents.open(file)
+    },
+    exportResults: async ({ profileId, attemptIds }) => {
+      const profile = await profiles.get(profileId)
+      const chosen = await Promise.all(attemptIds.map((id) => store.get(profileId, id)))
+      const file = resultFileFor(profile.name, chosen, now())
+      const quizIds = [...new Set(chosen.map((a) => a.quizId))]
+      const suggestedName = resultFileName(
+        profile.name,
+        quizIds.length === 1 ? (quizIds[0] as string) : 'results'
+      )
+      const path = await options.chooseFile({ purpose: 'save-results', suggestedName })
+      if (path === null) return { status: 'cancelled' }
+      await writeFileDurably(path, `${JSON.stringify(file, null, 2)}\n`)
+      return { status: 'saved', fileName: basename(path), attempts: chosen.length }
+    },
+    openReportQuiz: async () => {
+      const path = await options.chooseFile({ purpose: 'open-report-quiz' })
+      return path === null ? { status: 'cancelled' } : readReportQuiz(path)
+    },
+    openResultFiles: async ({ from }) => {
+      let paths: string[] | null
+      if (from === 'files') paths = await options.chooseResultFiles()
+      else {
+        const folder = await options.chooseFile({ purpose: 'open-results-folder' })
+        paths = folder === null ? null : await resultFilesIn(folder)
+      }
+      if (paths === null) return { status: 'cancelled' }
+      return { status: 'opened', ...(await readResultFiles(paths)) }
+    },
+    saveReportPdf: async ({ suggestedName }) => {
+      const pdf = await options.printToPdf()
+      const path = await options.chooseFile({ purpose: 'save-pdf', suggestedName })
+      if (path === null) return { status: 'cancelled' }
+      await writeFileDurably(path, pdf)
+      return { status: 'saved', fileName: basename(path) }
+    },
+    saveCsvFile: async ({ suggestedName, text }) => {
+      const path = await options.chooseFile({ purpose: 'save-csv', suggestedName })
+      if (path === null) return { status: 'cancelled' }
+      await writeFileDurably(path, text)
+      return { status: 'saved', fileName: basename(path) }
     },
     saveQuizFile: async ({ documentId, saveAs, suggestedName, text }) => {
       if (documentId && !saveAs) return documents.save(text, { documentId })

@@ -5,6 +5,7 @@ import EditorView from './views/EditorView.vue'
 import HistoryView from './views/HistoryView.vue'
 import LibraryView from './views/LibraryView.vue'
 import PreviewView from './views/PreviewView.vue'
+import ReportView from './views/ReportView.vue'
 import ProfilesView from './views/ProfilesView.vue'
 import QuizView from './views/QuizView.vue'
 import SummaryView from './views/SummaryView.vue'
@@ -36,6 +37,12 @@ export function createAppRouter(pinia: Pinia): Router {
         name: 'editor',
         component: EditorView,
         meta: { title: 'Quiz editor', teacher: true }
+      },
+      {
+        path: '/report',
+        name: 'report',
+        component: ReportView,
+        meta: { title: 'Class report', teacher: true }
       },
       {
         path: '/preview',

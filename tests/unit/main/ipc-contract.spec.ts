@@ -97,6 +97,40 @@ describe('results', () => {
       fileName: 'editing.quiz.json'
     })
     expect(JSON.parse(await readFile(quizFile, 'utf8')).title).toBe('Edited')
+    const resultsFile = join(app.root, 'amira.result.json')
+    app.chooseNext(resultsFile)
+    expect(
+      await call('exportResults', { profileId: profile['id'], attemptIds: [attempt['id']] })
+    ).toEqual({
+      status: 'saved',
+      fileName: 'amira.result.json',
+      attempts: 1
+    })
+    app.chooseNext(join(app.bundledDir, 'small.quiz.json'))
+    expect(await call('openReportQuiz')).toMatchObject({
+      status: 'opened',
+      fileName: 'small.quiz.json'
+    })
+    app.chooseNext([resultsFile, join(app.root, 'missing.result.json')])
+    expect(await call('openResultFiles', { from: 'files' })).toMatchObject({
+      status: 'opened',
+      files: [{ fileName: 'amira.result.json' }],
+      unreadable: [{ fileName: 'missing.result.json' }]
+    })
+    app.chooseNext(app.root)
+    expect(await call('openResultFiles', { from: 'folder' })).toMatchObject({
+      files: [{ fileName: 'amira.result.json' }]
+    })
+    app.chooseNext(join(app.root, 'report.pdf'))
+    expect(await call('saveReportPdf', { suggestedName: 'report.pdf' })).toEqual({
+      status: 'saved',
+      fileName: 'report.pdf'
+    })
+    app.chooseNext(join(app.root, 'students.csv'))
+    expect(await call('saveCsvFile', { suggestedName: 'students.csv', text: 'a,b\r\n' })).toEqual({
+      status: 'saved',
+      fileName: 'students.csv'
+    })
     expect(new Set(results.map(([channel]) => channel)).size).toBe(CHANNEL_NAMES.length - 1)
     for (const [channel, value] of results) {
       const checked = contract[channel as keyof typeof contract].output.safeParse(value)
@@ -113,6 +147,10 @@ describe('junk over IPC', () => {
       { saveAs: true, suggestedName: '../../.bashrc', text: '{}' },
       /at suggestedName: Use letters/
     ],
+    ['saveCsvFile', { suggestedName: '.profile', text: '' }, /cannot start with a dot/],
+    ['exportResults', { profileId: 'a', attemptIds: [] }, /at attemptIds/],
+    ['exportResults', { profileId: 'a', attemptIds: ['../x'] }, /at attemptIds\[0\]/],
+    ['openResultFiles', { from: '/etc' }, /at from/],
     [
       'saveQuizFile',
       { documentId: '/etc/passwd', saveAs: false, suggestedName: 'a.json', text: '{}' },

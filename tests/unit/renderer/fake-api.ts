@@ -75,7 +75,12 @@ export function fakeApi(quiz: Quiz, start: Attempt = newAttempt(quiz)) {
     abandonAttempt: vi.fn<SaysWhoApi['abandonAttempt']>(refuse),
     openArticleFile: vi.fn<SaysWhoApi['openArticleFile']>(refuse),
     openQuizForEditing: vi.fn<SaysWhoApi['openQuizForEditing']>(refuse),
-    saveQuizFile: vi.fn<SaysWhoApi['saveQuizFile']>(refuse)
+    saveQuizFile: vi.fn<SaysWhoApi['saveQuizFile']>(refuse),
+    exportResults: vi.fn<SaysWhoApi['exportResults']>(refuse),
+    openReportQuiz: vi.fn<SaysWhoApi['openReportQuiz']>(refuse),
+    openResultFiles: vi.fn<SaysWhoApi['openResultFiles']>(refuse),
+    saveReportPdf: vi.fn<SaysWhoApi['saveReportPdf']>(refuse),
+    saveCsvFile: vi.fn<SaysWhoApi['saveCsvFile']>(refuse)
   }
   return { api: api satisfies SaysWhoApi, current: () => attempt }
 }

@@ -45,5 +45,13 @@ export const useHistoryStore = defineStore('history', () => {
     attempts.value.filter((attempt) => attemptStatus(attempt) === 'in-progress')
   )
 
-  return { attempts, notices, standings, unfinished, load, recordedScore }
+  /** Saves a result file of the chosen attempts where the learner picks; a message for them. */
+  async function exportResults(profileId: string, attemptIds: string[]): Promise<string | null> {
+    const outcome = await unwrap(api().exportResults({ profileId, attemptIds }))
+    if (outcome.status === 'cancelled') return null
+    const what = outcome.attempts === 1 ? 'your result' : `${outcome.attempts} results`
+    return `Saved ${what} to ${outcome.fileName}. Hand this file to your teacher.`
+  }
+
+  return { attempts, notices, standings, unfinished, load, recordedScore, exportResults }
 })

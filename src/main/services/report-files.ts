@@ -1,0 +1,70 @@
+import { readdir, stat } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { validateQuizText, type ValidationIssue } from '../../shared/quiz-validation'
+import type { Quiz } from '../../shared/quiz-format'
+import { MAX_RESULT_FILE_SIZE, RESULT_FILE_SUFFIX } from '../../shared/result-format'
+import { MAX_QUIZ_FILE_SIZE } from '../../shared/untrusted-json'
+import { readTextFile } from './durable-file'
+import { quizHash } from './quiz-library'
+
+/** More result files than a school year's worth from one class is not a folder of results. */
+export const MAX_RESULT_FILES = 5000
+
+export type ReportQuizOutcome =
+  | { status: 'opened'; fileName: string; quiz: Quiz; hash: string }
+  | { status: 'invalid'; fileName: string; issues: ValidationIssue[] }
+
+export async function readReportQuiz(path: string): Promise<ReportQuizOutcome> {
+  const fileName = basename(path)
+  let text: string
+  try {
+    text = await readTextFile(path, MAX_QUIZ_FILE_SIZE)
+  } catch (error) {
+    return {
+      status: 'invalid',
+      fileName,
+      issues: [{ path: '', message: (error as Error).message }]
+    }
+  }
+  const checked = validateQuizText(text)
+  if (!checked.ok) return { status: 'invalid', fileName, issues: checked.issues }
+  return { status: 'opened', fileName, quiz: checked.quiz, hash: quizHash(checked.quiz) }
+}
+
+export interface ReadResults {
+  files: { fileName: string; text: string }[]
+  unreadable: { fileName: string; message: string }[]
+}
+
+/** Reads result files as text; parsing and checking them is the report's job. */
+export async function readResultFiles(paths: string[]): Promise<ReadResults> {
+  const out: ReadResults = { files: [], unreadable: [] }
+  for (const path of paths.slice(0, MAX_RESULT_FILES)) {
+    try {
+      out.files.push({
+        fileName: basename(path),
+        text: await readTextFile(path, MAX_RESULT_FILE_SIZE)
+      })
+    } catch (error) {
+      out.unreadable.push({ fileName: basename(path), message: (error as Error).message })
+    }
+  }
+  if (paths.length > MAX_RESULT_FILES) {
+    out.unreadable.push({
+      fileName: `${paths.length - MAX_RESULT_FILES} more files`,
+      message: `Only the first ${MAX_RESULT_FILES} files are read.`
+    })
+  }
+  return out
+}
+
+/** Every `*.result.json` directly inside a folder (not in its subfolders). */
+export async function resultFilesIn(folder: string): Promise<string[]> {
+  const names = (await readdir(folder)).filter((name) => name.endsWith(RESULT_FILE_SUFFIX)).sort()
+  const files: string[] = []
+  for (const name of names) {
+    const path = join(folder, name)
+    if ((await stat(path)).isFile()) files.push(path)
+  }
+  return files
+}

@@ -1,0 +1,110 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { Quiz } from '../../../shared/quiz-format'
+import type { ValidationIssue } from '../../../shared/quiz-validation'
+import {
+  buildClassReport,
+  type ImportedFile,
+  type ReportOptions
+} from '../../../shared/report/class-report'
+import { answersCsv, studentsCsv } from '../../../shared/report/report-export'
+import { api, unwrap } from '../api'
+
+/** The teacher's class report: one quiz, the result files handed in, and what they add up to. */
+export const useReportStore = defineStore('report', () => {
+  const quiz = shallowRef<Quiz | null>(null)
+  const hash = ref('')
+  const quizSource = ref('')
+  const quizIssues = ref<{ fileName: string; issues: ValidationIssue[] } | null>(null)
+  const files = shallowRef<ImportedFile[]>([])
+  const unreadable = ref<{ fileName: string; message: string }[]>([])
+  const attempts = ref<ReportOptions['attempts']>('first')
+  const message = ref<string | null>(null)
+
+  const report = computed(() =>
+    quiz.value
+      ? buildClassReport(quiz.value, hash.value, files.value, { attempts: attempts.value })
+      : null
+  )
+
+  function useQuiz(next: Quiz, nextHash: string, source: string): void {
+    quiz.value = next
+    hash.value = nextHash
+    quizSource.value = source
+    quizIssues.value = null
+    message.value = null
+  }
+
+  async function chooseFromLibrary(key: string): Promise<void> {
+    const loaded = await unwrap(api().loadQuiz({ key }))
+    useQuiz(loaded.quiz, loaded.hash, loaded.entry.fileName)
+  }
+
+  async function openQuizFile(): Promise<void> {
+    const outcome = await unwrap(api().openReportQuiz())
+    if (outcome.status === 'opened') useQuiz(outcome.quiz, outcome.hash, outcome.fileName)
+    else if (outcome.status === 'invalid') quizIssues.value = outcome
+  }
+
+  /** Adds files, skipping one already imported under the same name with the same text. */
+  function add(
+    incoming: ImportedFile[],
+    failed: { fileName: string; message: string }[] = []
+  ): void {
+    const known = new Set(files.value.map((f) => `${f.fileName}\u0000${f.text}`))
+    const fresh = incoming.filter((f) => !known.has(`${f.fileName}\u0000${f.text}`))
+    files.value = [...files.value, ...fresh]
+    unreadable.value = [...unreadable.value, ...failed]
+    message.value = `Imported ${fresh.length} ${fresh.length === 1 ? 'file' : 'files'}${
+      incoming.length > fresh.length ? ` (${incoming.length - fresh.length} already imported)` : ''
+    }.`
+  }
+
+  async function importFiles(from: 'files' | 'folder'): Promise<void> {
+    const outcome = await unwrap(api().openResultFiles({ from }))
+    if (outcome.status === 'opened') add(outcome.files, outcome.unreadable)
+  }
+
+  function clear(): void {
+    files.value = []
+    unreadable.value = []
+    message.value = null
+  }
+
+  async function saveCsv(kind: 'students' | 'answers'): Promise<void> {
+    if (!report.value || !quiz.value) return
+    const text =
+      kind === 'students' ? studentsCsv(report.value) : answersCsv(report.value, quiz.value)
+    const outcome = await unwrap(
+      api().saveCsvFile({ suggestedName: `${quiz.value.id}-${kind}.csv`, text })
+    )
+    if (outcome.status === 'saved') message.value = `Saved ${outcome.fileName}.`
+  }
+
+  async function savePdf(): Promise<void> {
+    if (!quiz.value) return
+    const outcome = await unwrap(
+      api().saveReportPdf({ suggestedName: `${quiz.value.id}-class-report.pdf` })
+    )
+    if (outcome.status === 'saved') message.value = `Saved ${outcome.fileName}.`
+  }
+
+  return {
+    quiz,
+    hash,
+    quizSource,
+    quizIssues,
+    files,
+    unreadable,
+    attempts,
+    message,
+    report,
+    chooseFromLibrary,
+    openQuizFile,
+    add,
+    importFiles,
+    clear,
+    saveCsv,
+    savePdf
+  }
+})

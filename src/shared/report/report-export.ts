@@ -1,0 +1,136 @@
+import Papa from 'papaparse'
+import type { Quiz } from '../quiz-format'
+import type { AttemptRecord, ClassReport } from './class-report'
+
+/** Spreadsheets run a cell that starts with = + - @ as a formula: a learner's name must not. */
+function cell(value: string | number | null): string | number {
+  if (value === null) return ''
+  if (typeof value === 'number') return value
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+}
+
+function csv(header: string[], rows: (string | number | null)[][]): string {
+  // The byte-order mark makes LibreOffice and Excel read the file as UTF-8 (names in any script).
+  return `\uFEFF${Papa.unparse({ fields: header, data: rows.map((row) => row.map(cell)) }, { newline: '\r\n' })}\r\n`
+}
+
+function flagText(record: AttemptRecord): string {
+  return record.flags.map((f) => `${f.kind}: ${f.detail}`).join('; ')
+}
+
+const percent = (correct: number, total: number): number | null =>
+  total === 0 ? null : Math.round((1000 * correct) / total) / 10
+
+/** One row per learner's attempt: what a gradebook imports. */
+export function studentsCsv(report: ClassReport): string {
+  const header = [
+    'Learner',
+    'Counted',
+    'Score',
+    'Out of',
+    'Percent',
+    ...report.labels.flatMap((l) => [`${l.name}: right`, `${l.name}: of`]),
+    'Allegations taken for facts',
+    'Time taken (s)',
+    'Started',
+    'Result file',
+    'Flags'
+  ]
+  const allegation = report.labels.findIndex((l) => l.id === 'allegation')
+  const fact = report.labels.findIndex((l) => l.id === 'fact')
+  const rows = report.records.map((r) => [
+    r.learner,
+    r.counted ? 'yes' : 'no',
+    r.apart ? null : r.correct,
+    r.total,
+    r.apart ? null : percent(r.correct, r.total),
+    ...report.labels.flatMap((l) => [
+      r.byLabel[l.id]?.correct ?? null,
+      r.byLabel[l.id]?.total ?? null
+    ]),
+    allegation === -1 || fact === -1 || r.apart ? null : (r.confusion[allegation]?.[fact] ?? 0),
+    r.timeTakenSeconds,
+    r.startedAt,
+    r.fileName,
+    flagText(r)
+  ])
+  return csv(header, rows)
+}
+
+/** One row per answer, against the key. */
+export function answersCsv(report: ClassReport, quiz: Quiz): string {
+  const names = new Map(quiz.labels.map((l) => [l.id, l.name]))
+  const header = [
+    'Learner',
+    'Attempt',
+    'Counted',
+    'Item',
+    'Item id',
+    'Passage',
+    'Right label',
+    'Chosen label',
+    'Correct',
+    'Answered at'
+  ]
+  const rows: (string | number | null)[][] = []
+  for (const r of report.records) {
+    if (r.apart) continue
+    quiz.items.forEach((item, i) => {
+      const chosen = r.chosen[item.id]
+      if (chosen === undefined) return
+      rows.push([
+        r.learner,
+        r.attemptId,
+        r.counted ? 'yes' : 'no',
+        i + 1,
+        item.id,
+        item.target.exact,
+        names.get(item.answer) ?? item.answer,
+        names.get(chosen) ?? chosen,
+        chosen === item.answer ? 1 : 0,
+        r.answeredAt[item.id] ?? null
+      ])
+    })
+  }
+  return csv(header, rows)
+}
+
+const round = (value: number | null, digits: number): number | null =>
+  value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits
+
+/** The report as plain JSON, for `npm run report -- --json` and scripts. */
+export function reportJson(report: ClassReport): unknown {
+  return {
+    quiz: { id: report.quizId, title: report.quizTitle },
+    files: report.files,
+    brokenFiles: report.broken,
+    students: report.records.map((r) => ({
+      learner: r.learner,
+      resultFile: r.fileName,
+      attemptId: r.attemptId,
+      counted: r.counted,
+      score: r.apart ? null : r.correct,
+      outOf: r.total,
+      percent: r.apart ? null : percent(r.correct, r.total),
+      byLabel: r.byLabel,
+      timeTakenSeconds: r.timeTakenSeconds,
+      flags: r.flags
+    })),
+    items: report.items.map((item) => ({
+      number: item.number,
+      itemId: item.itemId,
+      answer: item.answer,
+      attempts: item.attempts,
+      facilityPercent: item.facility === null ? null : round(100 * item.facility, 1),
+      discriminationIndex: round(item.discrimination, 1),
+      chosen: item.chosen
+    })),
+    confusionMatrix: {
+      labels: report.labels.map((l) => l.id),
+      rowsAreTrueLabels: true,
+      counts: report.confusion
+    },
+    labelAccuracy: report.labelAccuracy,
+    meanPercent: report.meanScore === null ? null : round(100 * report.meanScore, 1)
+  }
+}

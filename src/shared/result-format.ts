@@ -1,0 +1,120 @@
+import { z } from 'zod'
+import { attemptStatus, entityId, responseSchema, type Attempt } from './attempt-format'
+import { formatPath, type ValidationIssue } from './quiz-validation'
+import { parseUntrustedJson } from './untrusted-json'
+
+/** The version string of a result file a learner hands in; other versions are refused. */
+export const RESULT_FORMAT = 'says-who/result@1'
+export const RESULT_FILE_SUFFIX = '.result.json'
+/** 500 attempts of 500 answers would be far below this; a larger file is not ours. */
+export const MAX_RESULT_FILE_SIZE = 5_000_000
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use lower-case letters, digits and dashes.')
+
+export const resultAnswerSchema = z.strictObject({
+  itemId: slug,
+  response: responseSchema,
+  answeredAt: z.iso.datetime()
+})
+
+export const resultAttemptSchema = z.strictObject({
+  attemptId: entityId,
+  quizId: slug,
+  /** SHA-256 of the quiz's canonical JSON: tells versions of a quiz apart. */
+  quizHash: z.string().regex(/^[0-9a-f]{64}$/, 'A quiz hash is 64 hexadecimal digits.'),
+  quizTitle: z.string().max(200),
+  mode: z.enum(['full', 'practice']),
+  itemIds: z.array(slug).min(1).max(500),
+  answers: z.array(resultAnswerSchema).max(500),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().optional(),
+  /** What the app scored when the learner answered; the class report re-scores and compares. */
+  storedScore: z.strictObject({ correct: z.int().min(0), answered: z.int().min(0) })
+})
+
+export const resultFileSchema = z.strictObject({
+  format: z.literal(RESULT_FORMAT),
+  exportedAt: z.iso.datetime(),
+  learner: z.strictObject({ name: z.string().trim().min(1).max(60) }),
+  attempts: z.array(resultAttemptSchema).min(1).max(500)
+})
+
+export type ResultAttempt = z.infer<typeof resultAttemptSchema>
+export type ResultFile = z.infer<typeof resultFileSchema>
+
+export type ResultValidation =
+  { ok: true; result: ResultFile } | { ok: false; issues: ValidationIssue[] }
+
+/** Reads a result file someone handed in: it may be broken, from another version, or edited. */
+export function validateResultText(text: string): ResultValidation {
+  const parsed = parseUntrustedJson(text)
+  if (!parsed.ok) return { ok: false, issues: [{ path: parsed.path, message: parsed.message }] }
+  const value = parsed.value as { format?: unknown } | null
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, issues: [{ path: '', message: 'A result file must hold a JSON object.' }] }
+  }
+  if (value.format !== RESULT_FORMAT) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'format',
+          message:
+            value.format === undefined
+              ? `Missing "format": this is not a Says Who? result file.`
+              : `This file is in format ${JSON.stringify(value.format)}; this version reads "${RESULT_FORMAT}".`
+        }
+      ]
+    }
+  }
+  const checked = resultFileSchema.safeParse(value)
+  if (!checked.success) {
+    return {
+      ok: false,
+      issues: checked.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }))
+    }
+  }
+  return { ok: true, result: checked.data }
+}
+
+/** A learner's finished or unfinished attempts as the file they hand in. */
+export function resultFileFor(learnerName: string, attempts: Attempt[], now: Date): ResultFile {
+  return {
+    format: RESULT_FORMAT,
+    exportedAt: now.toISOString(),
+    learner: { name: learnerName },
+    attempts: attempts.map((attempt) => ({
+      attemptId: attempt.id,
+      quizId: attempt.quizId,
+      quizHash: attempt.quizHash,
+      quizTitle: attempt.quizTitle,
+      mode: attempt.mode,
+      itemIds: attempt.itemIds,
+      answers: attempt.answers.map(({ itemId, response, answeredAt }) => ({
+        itemId,
+        response,
+        answeredAt
+      })),
+      startedAt: attempt.startedAt,
+      ...(attempt.finishedAt && attemptStatus(attempt) === 'finished'
+        ? { finishedAt: attempt.finishedAt }
+        : {}),
+      storedScore: {
+        correct: attempt.answers.filter((a) => a.correct).length,
+        answered: attempt.answers.length
+      }
+    }))
+  }
+}
+
+/** A file name for a learner's results: letters of any script kept, the rest dashed. */
+export function resultFileName(learnerName: string, quizId: string): string {
+  const name = learnerName
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+  return `${name || 'learner'}-${quizId}${RESULT_FILE_SUFFIX}`
+}

@@ -1,0 +1,130 @@
+import { execFile } from 'node:child_process'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { validateResultText } from '../../../src/shared/result-format'
+import { buildClassReport } from '../../../src/shared/report/class-report'
+import { tempApp, type TempApp } from '../../fixtures/temp-data'
+
+const run = promisify(execFile)
+const root = join(import.meta.dirname, '../../..')
+
+let app: TempApp
+beforeEach(async () => {
+  app = await tempApp()
+})
+afterEach(() => app.cleanup())
+
+async function learnerWithAttempts(): Promise<{ profileId: string; attemptIds: string[] }> {
+  const profile = await app.handlers.createProfile({ name: 'Ngọc Ánh, "Annie"' })
+  const quizKey = 'bundled:small.quiz.json'
+  const { quiz } = await app.handlers.loadQuiz({ key: quizKey })
+  const attemptIds: string[] = []
+  for (const round of [0, 1]) {
+    const attempt = await app.handlers.startAttempt({ profileId: profile.id, quizKey })
+    for (const item of quiz.items) {
+      const label = round === 0 ? item.answer : 'fact'
+      await app.handlers.answerItem({
+        profileId: profile.id,
+        attemptId: attempt.id,
+        itemId: item.id,
+        response: { type: 'classify', label }
+      })
+    }
+    await app.handlers.finishAttempt({ profileId: profile.id, attemptId: attempt.id })
+    attemptIds.push(attempt.id)
+  }
+  return { profileId: profile.id, attemptIds }
+}
+
+describe('exporting results', () => {
+  it('writes one result file of several attempts that the class report reads back', async () => {
+    const { profileId, attemptIds } = await learnerWithAttempts()
+    const file = join(app.root, 'hand-in.result.json')
+    app.chooseNext(file)
+    expect(await app.handlers.exportResults({ profileId, attemptIds })).toEqual({
+      status: 'saved',
+      fileName: 'hand-in.result.json',
+      attempts: 2
+    })
+    const checked = validateResultText(await readFile(file, 'utf8'))
+    if (!checked.ok) throw new Error(JSON.stringify(checked.issues))
+    expect(checked.result.learner.name).toBe('Ngọc Ánh, "Annie"')
+    expect(checked.result.attempts.map((a) => a.storedScore)).toEqual([
+      { correct: 4, answered: 4 },
+      { correct: 1, answered: 4 }
+    ])
+    const { quiz, hash } = await app.handlers.loadQuiz({ key: 'bundled:small.quiz.json' })
+    expect(checked.result.attempts[0]?.quizHash).toBe(hash)
+    const report = buildClassReport(
+      quiz,
+      hash,
+      [{ fileName: 'hand-in.result.json', text: await readFile(file, 'utf8') }],
+      {
+        attempts: 'all'
+      }
+    )
+    expect(report.counted.map((r) => r.correct)).toEqual([4, 1])
+    expect(report.records.every((r) => r.flags.length === 0)).toBe(true)
+  })
+
+  it('writes nothing when the learner cancels the dialog', async () => {
+    const { profileId, attemptIds } = await learnerWithAttempts()
+    app.chooseNext(null)
+    expect(await app.handlers.exportResults({ profileId, attemptIds })).toEqual({
+      status: 'cancelled'
+    })
+  })
+
+  it("refuses another learner's attempt", async () => {
+    const { attemptIds } = await learnerWithAttempts()
+    const other = await app.handlers.createProfile({ name: 'Other' })
+    app.chooseNext(join(app.root, 'x.result.json'))
+    await expect(app.handlers.exportResults({ profileId: other.id, attemptIds })).rejects.toThrow()
+  })
+})
+
+describe('npm run report', () => {
+  it('prints the report as JSON and writes both CSV files', async () => {
+    const { profileId, attemptIds } = await learnerWithAttempts()
+    const folder = join(app.root, 'class')
+    await mkdir(folder)
+    app.chooseNext(join(folder, 'annie.result.json'))
+    await app.handlers.exportResults({ profileId, attemptIds })
+    await writeFile(join(folder, 'torn.result.json'), '{"format":')
+    const csvDir = join(app.root, 'csv')
+    const { stdout } = await run(
+      'npm',
+      [
+        'run',
+        '-s',
+        'report',
+        '--',
+        join(app.bundledDir, 'small.quiz.json'),
+        folder,
+        '--json',
+        '--csv',
+        csvDir
+      ],
+      { cwd: root }
+    )
+    const json = JSON.parse(stdout) as {
+      students: { learner: string; counted: boolean; score: number; flags: { kind: string }[] }[]
+      items: { facilityPercent: number | null; discriminationIndex: number | null }[]
+      confusionMatrix: { labels: string[]; counts: number[][] }
+      brokenFiles: { fileName: string }[]
+    }
+    expect(json.students.map((s) => [s.learner, s.counted, s.score])).toEqual([
+      ['Ngọc Ánh, "Annie"', true, 4],
+      ['Ngọc Ánh, "Annie"', false, 1]
+    ])
+    expect(json.students[1]?.flags.map((f) => f.kind)).toEqual(['later-attempt'])
+    expect(json.items[0]?.facilityPercent).toBe(100)
+    expect(json.items[0]?.discriminationIndex).toBeNull()
+    expect(json.brokenFiles.map((b) => b.fileName)).toEqual(['torn.result.json'])
+    const students = await readFile(join(csvDir, 'small-quiz-students.csv'), 'utf8')
+    expect(students).toContain('"Ngọc Ánh, ""Annie"""')
+    expect(await readFile(join(csvDir, 'small-quiz-answers.csv'), 'utf8')).toContain('bridge-safe')
+  }, 30_000)
+})
