@@ -6,7 +6,14 @@ import Papa from 'papaparse'
 import { validateQuizText } from '../../src/shared/quiz-validation'
 import type { ResultFile } from '../../src/shared/result-format'
 import { generateClass, resultFor, seededRandom, syntheticQuiz } from '../fixtures/results'
-import { PROJECT_ROOT, SCREENSHOTS, addLearnerByKeyboard, expect, test } from './harness'
+import {
+  PROJECT_ROOT,
+  SCREENSHOTS,
+  addLearnerByKeyboard,
+  expect,
+  expectNoSeriousAxeViolations,
+  test
+} from './harness'
 
 const quiz = (() => {
   const checked = validateQuizText(
@@ -162,6 +169,7 @@ test('a teacher imports 30 result files and reads the class report, flags, CSV a
   const firstItem = page.locator('.items-table tbody tr').first()
   await expect(firstItem.locator('td').nth(2)).toContainText(`${Math.round(100 * want.facility1)}%`)
   await page.screenshot({ path: join(SCREENSHOTS, 'report-overview.png'), fullPage: false })
+  await expectNoSeriousAxeViolations(page)
 
   // Sort learners by score, highest first: Zoë (all right) leads.
   await page.getByRole('button', { name: /^Score/ }).click()

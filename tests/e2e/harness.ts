@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 import { createDispatch, type Dispatch } from '../../src/main/dispatch'
 import { createServices } from '../../src/main/services'
@@ -114,4 +115,15 @@ export async function addLearnerByKeyboard(page: Page, name: string): Promise<vo
   await page.keyboard.type(name)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { name: 'Quizzes', level: 1 })).toBeVisible()
+}
+
+/** axe's WCAG 2 A and AA rules: no serious or critical violation on the screen as it stands. */
+export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical'
+  )
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  ).toEqual([])
 }

@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { Quiz } from '../../src/shared/quiz-format'
-import { PROJECT_ROOT, SCREENSHOTS, addLearnerByKeyboard, expect, tabTo, test } from './harness'
+import {
+  PROJECT_ROOT,
+  SCREENSHOTS,
+  addLearnerByKeyboard,
+  expect,
+  expectNoSeriousAxeViolations,
+  tabTo,
+  test
+} from './harness'
 
 const quiz = JSON.parse(
   readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
@@ -15,16 +22,6 @@ function chosenLabel(index: number): string {
   const right = quiz.items[index]!.answer
   if (index % 4 !== 1) return right
   return labelIds[(labelIds.indexOf(right) + 1) % labelIds.length]!
-}
-
-async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical'
-  )
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  ).toEqual([])
 }
 
 async function answerByKeyboard(page: Page, index: number): Promise<void> {

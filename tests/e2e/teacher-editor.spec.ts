@@ -3,7 +3,14 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { validateQuizText } from '../../src/shared/quiz-validation'
-import { PROJECT_ROOT, SCREENSHOTS, addLearnerByKeyboard, expect, test } from './harness'
+import {
+  PROJECT_ROOT,
+  SCREENSHOTS,
+  addLearnerByKeyboard,
+  expect,
+  expectNoSeriousAxeViolations,
+  test
+} from './harness'
 
 const ARTICLE = readFileSync(
   join(PROJECT_ROOT, 'tests/fixtures/articles/voa-afghans-deny-intel-agent.txt'),
@@ -54,6 +61,7 @@ test('a teacher drafts a quiz from an article, corrects it, saves it, and a stud
   await expect(suggestions.first()).toContainText('Afghan officials are rejecting')
   await expect(suggestions.first()).toContainText('Speaker: Afghan officials')
   await page.screenshot({ path: join(SCREENSHOTS, 'editor-draft.png') })
+  await expectNoSeriousAxeViolations(page)
 
   // Accept the first five one by one, dismiss the sixth, accept the rest in one go.
   for (let i = 0; i < 5; i++)
@@ -93,6 +101,7 @@ test('a teacher drafts a quiz from an article, corrects it, saves it, and a stud
     .fill('The reporter names the attack without attributing it.')
   await page.getByRole('textbox', { name: /^Explanation/ }).blur()
   await page.screenshot({ path: join(SCREENSHOTS, 'editor-items.png') })
+  await expectNoSeriousAxeViolations(page)
 
   // Preview as a student: nothing is recorded, the first item can be answered.
   await page.getByRole('button', { name: 'Preview as student' }).click()
