@@ -29,7 +29,8 @@ async function learnerTakesQuiz(
   name: string,
   pick: (i: number) => number,
   file: string,
-  choose: (f: string) => void
+  choose: (f: string) => void,
+  via: 'summary' | 'history'
 ): Promise<void> {
   await page.getByRole('link', { name: 'Learners' }).click()
   await addLearnerByKeyboard(page, name)
@@ -42,10 +43,20 @@ async function learnerTakesQuiz(
   }
   await expect(page.getByRole('heading', { name: 'By label' })).toBeVisible()
   choose(file)
-  await page.getByRole('button', { name: 'Export this result as a file…' }).click()
+  if (via === 'summary') {
+    await page.getByRole('button', { name: 'Export this result as a file…' }).click()
+  } else {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'My history' })
+      .click()
+    await page.getByRole('checkbox', { name: /^Choose for export: The Taliban/ }).check()
+    await page.getByRole('button', { name: 'Export 1 result as a file…' }).click()
+  }
   await expect(
     page.getByRole('status').filter({ hasText: 'Hand this file to your teacher' })
   ).toBeVisible()
+  if (via === 'history') await page.screenshot({ path: join(SCREENSHOTS, 'history-export.png') })
   await page.getByRole('button', { name: 'Switch learner' }).click()
 }
 
@@ -92,14 +103,16 @@ test('a teacher imports 30 result files and reads the class report, flags, CSV a
     'Zoë Careful',
     careful,
     join(folder, 'zoe.result.json'),
-    app.chooseNext
+    app.chooseNext,
+    'summary'
   )
   await learnerTakesQuiz(
     page,
     'Yusuf Credulous',
     credulous,
     join(folder, 'yusuf.result.json'),
-    app.chooseNext
+    app.chooseNext,
+    'history'
   )
 
   // Twenty-four more from the fixture generator, then the four odd ones.
@@ -256,6 +269,26 @@ test('the report of 300 result files × 100 items loads, re-scores and renders',
   app.chooseNext(quizFile)
   await page.getByRole('button', { name: 'Open a quiz file…' }).click()
   await expect(page.getByText('Scoring against synthetic.quiz.json (100 items)')).toBeVisible()
+  // No results yet, then a single learner dropped on the window: both render sensibly.
+  const summary = page.getByRole('group', { name: 'Summary' })
+  await expect(summary).toContainText('0 files · 0 attempts counted · mean score —')
+  await expect(summary).toContainText('No attempts to count yet')
+  await page.evaluate((file) => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([file.text], file.fileName, { type: 'application/json' }))
+    window.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true })
+    )
+    window.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true })
+    )
+  }, files[0]!)
+  await expect(summary).toContainText('1 file · 1 attempt counted')
+  await expect(page.locator('.items-table tbody tr').first().locator('td').nth(3)).toContainText(
+    'no spread'
+  )
+  await page.getByRole('button', { name: 'Clear results' }).click()
+
   // The transfer alone, through Playwright's binding (Electron's IPC stands in for it in the app).
   app.chooseNext(folder)
   const transferMs = await page.evaluate(async () => {
@@ -269,9 +302,7 @@ test('the report of 300 result files × 100 items loads, re-scores and renders',
   app.chooseNext(folder)
   const started = Date.now()
   await page.getByRole('button', { name: 'Import a folder…' }).click()
-  await expect(page.getByRole('group', { name: 'Summary' })).toContainText(
-    '300 files · 300 attempts counted'
-  )
+  await expect(summary).toContainText('300 files · 300 attempts counted')
   await expect(page.locator('.items-table tbody tr')).toHaveCount(100)
   await expect(page.locator('.students-table tbody tr')).toHaveCount(100)
   const elapsed = Date.now() - started
