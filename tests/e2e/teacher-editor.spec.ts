@@ -110,6 +110,17 @@ test('a teacher drafts a quiz from an article, corrects it, saves it, and a stud
   await expect(page.locator('.feedback h3')).toContainText('✓ Right')
   await page.getByRole('link', { name: 'Back to the editor' }).click()
 
+  // Leaving with unsaved changes asks first; staying keeps everything.
+  let asked = ''
+  page.once('dialog', (dialog) => {
+    asked = dialog.message()
+    void dialog.dismiss()
+  })
+  await page.getByRole('link', { name: 'Learners' }).click()
+  await expect(page.getByRole('button', { name: 'Draft items' })).toBeVisible()
+  expect(asked).toBe('The quiz has unsaved changes. Discard them?')
+  await expect(items).toHaveCount(drafted - 1)
+
   // Save: the file is written through the main process and validates.
   const file = test.info().outputPath('afghans.quiz.json')
   app.chooseNext(file)

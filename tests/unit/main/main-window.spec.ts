@@ -20,6 +20,7 @@ const electron = vi.hoisted(() => {
       | ((contents: unknown, permission: string, callback: (allowed: boolean) => void) => void),
     permissionCheck: null as null | (() => boolean),
     sandboxEnabled: false,
+    unloadAnswer: 'Stay',
     ready: null as null | (() => void)
   }
   class BrowserWindow {
@@ -58,7 +59,11 @@ const electron = vi.hoisted(() => {
       getAppPath: () => process.cwd(),
       quit: () => undefined
     },
-    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+    dialog: {
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showMessageBoxSync: (_window: unknown, options: { buttons: string[] }) =>
+        options.buttons.indexOf(state.unloadAnswer)
+    },
     ipcMain: {
       handle: (
         channel: string,
@@ -155,6 +160,19 @@ describe('the main process', () => {
     }
     expect(answers).toEqual([false, false, false, false])
     expect(state.permissionCheck?.()).toBe(false)
+  })
+
+  it('asks before closing the window over unsaved changes, and closes only when told to', async () => {
+    const state = await startApp()
+    const unload = state.contentsEvents.get('will-prevent-unload')
+    const stay = vi.fn()
+    state.unloadAnswer = 'Stay'
+    unload?.({ preventDefault: stay })
+    expect(stay).not.toHaveBeenCalled()
+    const leave = vi.fn()
+    state.unloadAnswer = 'Leave without saving'
+    unload?.({ preventDefault: leave })
+    expect(leave).toHaveBeenCalled()
   })
 })
 
