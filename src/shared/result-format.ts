@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { attemptStatus, entityId, responseSchema, type Attempt } from './attempt-format'
+import {
+  answerSchema,
+  attemptSchema,
+  attemptStatus,
+  entityId,
+  type Attempt
+} from './attempt-format'
 import { formatPath, type ValidationIssue } from './quiz-validation'
 import { parseUntrustedJson } from './untrusted-json'
 
@@ -9,30 +15,26 @@ export const RESULT_FILE_SUFFIX = '.result.json'
 /** 500 attempts of 500 answers would be far below this; a larger file is not ours. */
 export const MAX_RESULT_FILE_SIZE = 5_000_000
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use lower-case letters, digits and dashes.')
+/** An answer as handed in: whether it was right is for the teacher's copy of the quiz to say. */
+export const resultAnswerSchema = answerSchema.omit({ correct: true })
 
-export const resultAnswerSchema = z.strictObject({
-  itemId: slug,
-  response: responseSchema,
-  answeredAt: z.iso.datetime()
-})
-
-export const resultAttemptSchema = z.strictObject({
-  attemptId: entityId,
-  quizId: slug,
-  /** SHA-256 of the quiz's canonical JSON: tells versions of a quiz apart. */
-  quizHash: z.string().regex(/^[0-9a-f]{64}$/, 'A quiz hash is 64 hexadecimal digits.'),
-  quizTitle: z.string().max(200),
-  mode: z.enum(['full', 'practice']),
-  itemIds: z.array(slug).min(1).max(500),
-  answers: z.array(resultAnswerSchema).max(500),
-  startedAt: z.iso.datetime(),
-  finishedAt: z.iso.datetime().optional(),
-  /** What the app scored when the learner answered; the class report re-scores and compares. */
-  storedScore: z.strictObject({ correct: z.int().min(0), answered: z.int().min(0) })
-})
+/** An attempt as handed in: the stored attempt without the learner's local ids. */
+export const resultAttemptSchema = attemptSchema
+  .pick({
+    quizId: true,
+    quizHash: true,
+    quizTitle: true,
+    mode: true,
+    itemIds: true,
+    startedAt: true,
+    finishedAt: true
+  })
+  .extend({
+    attemptId: entityId,
+    answers: z.array(resultAnswerSchema).max(500),
+    /** What the app scored when the learner answered; the class report re-scores and compares. */
+    storedScore: z.strictObject({ correct: z.int().min(0), answered: z.int().min(0) })
+  })
 
 export const resultFileSchema = z.strictObject({
   format: z.literal(RESULT_FORMAT),

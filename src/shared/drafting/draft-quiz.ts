@@ -1,4 +1,5 @@
 import { DEFAULT_LABELS, QUIZ_FORMAT, type QuizInput } from '../quiz-format'
+import { slugify } from '../slug'
 import { draftSuggestions } from './draft'
 
 export interface DraftQuizOptions {
@@ -9,17 +10,7 @@ export interface DraftQuizOptions {
 
 /** The id of a quiz, from its headline: lower-case words joined by dashes. */
 export function slugOfHeadline(headline: string): string {
-  const slug = headline
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .split('-')
-    .slice(0, 8)
-    .join('-')
-    .slice(0, 64)
-    .replace(/-+$/, '')
-  return slug === '' ? 'draft-quiz' : slug
+  return slugify(headline, 8, 64) || 'draft-quiz'
 }
 
 /** Splits a plain-text article into its headline (the first line) and its body. */

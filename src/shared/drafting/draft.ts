@@ -1,4 +1,5 @@
-import { quoteFor } from '../anchoring'
+import { quoteFor, type TextRange } from '../anchoring'
+import { slugify } from '../slug'
 import type { ClassifyItem, TextQuoteInput } from '../quiz-format'
 import { findAttributions, type Attribution } from './attribution'
 import { findDates, type DateMention } from './dates'
@@ -53,8 +54,9 @@ export function analyseArticle(text: string, options: DraftOptions = {}): Articl
   return { sentences, attributions, dates, facts }
 }
 
-function quote(text: string, start: number, end: number): TextQuoteInput {
-  const found = quoteFor(text, { start, end })
+/** The selector a quiz file stores for a passage: the shortest context that makes it unique. */
+export function quoteInputFor(text: string, range: TextRange): TextQuoteInput {
+  const found = quoteFor(text, range)
   return {
     exact: found.exact,
     ...(found.prefix ? { prefix: found.prefix } : {}),
@@ -65,16 +67,7 @@ function quote(text: string, start: number, end: number): TextQuoteInput {
 
 /** A new item id from some words of its passage, unique among `used` (which it extends). */
 export function slugFrom(words: string, used: Set<string>): string {
-  const base =
-    words
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .split('-')
-      .slice(0, 5)
-      .join('-')
-      .slice(0, 48) || 'item'
+  const base = slugify(words, 5, 48) || 'item'
   let id = base
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`
   used.add(id)
@@ -122,17 +115,15 @@ export function draftSuggestions(text: string, options: DraftOptions = {}): Draf
     const item: ClassifyItem = {
       type: 'classify',
       id: slugFrom(sentence.text, used),
-      target: quote(text, sentence.start, sentence.end),
+      target: quoteInputFor(text, sentence),
       answer: 'allegation',
       explanation: allegationExplanation(attribution),
-      cues: attribution.cues
-        .filter((c) => c.text.trim() !== '')
-        .map((c) => quote(text, c.start, c.end))
+      cues: attribution.cues.filter((c) => c.text.trim() !== '').map((c) => quoteInputFor(text, c))
     }
     // An unnamed source still gets a speaker entry: "nobody is named" is the lesson.
     item.speaker = {
       name: speaker.name.slice(0, 120),
-      ...(speaker.mention ? { quote: quote(text, speaker.mention.start, speaker.mention.end) } : {})
+      ...(speaker.mention ? { quote: quoteInputFor(text, speaker.mention) } : {})
     }
     suggestions.push({
       label: 'allegation',
@@ -154,7 +145,7 @@ export function draftSuggestions(text: string, options: DraftOptions = {}): Draf
       item: {
         type: 'classify',
         id: slugFrom(fact.text, used),
-        target: quote(text, fact.start, fact.end),
+        target: quoteInputFor(text, fact),
         answer: 'fact',
         explanation:
           'The reporter states this without saying who claims it, so it is given as fact.'
@@ -169,10 +160,10 @@ export function draftSuggestions(text: string, options: DraftOptions = {}): Draf
       item: {
         type: 'classify',
         id: slugFrom(`date ${mention.text}`, used),
-        target: quote(text, mention.start, mention.end),
+        target: quoteInputFor(text, mention),
         answer: 'date',
         explanation: dateExplanation(mention),
-        cues: [quote(text, mention.start, mention.end)]
+        cues: [quoteInputFor(text, mention)]
       }
     })
   }

@@ -1,27 +1,13 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateQuizText } from '../../../src/shared/quiz-validation'
+import { npmRun } from '../../fixtures/npm-run'
 
-const run = promisify(execFile)
 const root = join(import.meta.dirname, '../../..')
 const ARTICLE = join(root, 'tests/fixtures/articles/voa-pentagon-gunship-2002.txt')
 let folder: string
-
-async function npmRun(
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('npm', ['run', '-s', ...args], { cwd: root })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string }
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
-  }
-}
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'says-who-draft-'))
@@ -31,7 +17,7 @@ afterAll(() => rm(folder, { recursive: true, force: true }))
 describe('npm run draft', () => {
   it('writes a draft quiz that validates, with the dateline resolving weekdays', async () => {
     const out = join(folder, 'pentagon.quiz.json')
-    const result = await npmRun('draft', '--', ARTICLE, '--out', out, '--dateline', '2002-07-15')
+    const result = await npmRun('draft', ARTICLE, '--out', out, '--dateline', '2002-07-15')
     expect(result.stderr).toBe('')
     expect(result.stdout).toMatch(
       /^Wrote .*pentagon\.quiz\.json: 19 items \(8 allegations, 4 facts, 7 dates\)\./
@@ -50,17 +36,17 @@ describe('npm run draft', () => {
   it('refuses to overwrite a file unless told to, and leaves it as it was', async () => {
     const out = join(folder, 'taken.quiz.json')
     await writeFile(out, 'teacher work')
-    const result = await npmRun('draft', '--', ARTICLE, '--out', out)
+    const result = await npmRun('draft', ARTICLE, '--out', out)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('already exists')
     expect(await readFile(out, 'utf8')).toBe('teacher work')
   }, 30_000)
 
   it('names a missing article and a malformed dateline', async () => {
-    const missing = await npmRun('draft', '--', join(folder, 'nope.txt'))
+    const missing = await npmRun('draft', join(folder, 'nope.txt'))
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('nope.txt')
-    const badDate = await npmRun('draft', '--', ARTICLE, '--dateline', '15/07/2002')
+    const badDate = await npmRun('draft', ARTICLE, '--dateline', '15/07/2002')
     expect(badDate.code).toBe(2)
     expect(badDate.stderr).toContain('--dateline "15/07/2002"')
   }, 30_000)
@@ -73,7 +59,7 @@ describe('npm run validate warnings', () => {
     delete quiz.items[0].speaker
     delete quiz.items[1].explanation
     await writeFile(file, JSON.stringify(quiz))
-    const result = await npmRun('validate', '--', file)
+    const result = await npmRun('validate', file)
     expect(result.code).toBe(0)
     const lines = result.stdout.trim().split('\n')
     expect(lines[0]).toMatch(/valid, 31 items .*, 2 warnings$/)

@@ -1,14 +1,10 @@
-import { execFile } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { validateResultText } from '../../../src/shared/result-format'
 import { buildClassReport } from '../../../src/shared/report/class-report'
+import { npmRun } from '../../fixtures/npm-run'
 import { tempApp, type TempApp } from '../../fixtures/temp-data'
-
-const run = promisify(execFile)
-const root = join(import.meta.dirname, '../../..')
 
 let app: TempApp
 beforeEach(async () => {
@@ -94,21 +90,15 @@ describe('npm run report', () => {
     await app.handlers.exportResults({ profileId, attemptIds })
     await writeFile(join(folder, 'torn.result.json'), '{"format":')
     const csvDir = join(app.root, 'csv')
-    const { stdout } = await run(
-      'npm',
-      [
-        'run',
-        '-s',
-        'report',
-        '--',
-        join(app.bundledDir, 'small.quiz.json'),
-        folder,
-        '--json',
-        '--csv',
-        csvDir
-      ],
-      { cwd: root }
+    const { code, stdout, stderr } = await npmRun(
+      'report',
+      join(app.bundledDir, 'small.quiz.json'),
+      folder,
+      '--json',
+      '--csv',
+      csvDir
     )
+    expect([code, stderr]).toEqual([0, ''])
     const json = JSON.parse(stdout) as {
       students: { learner: string; counted: boolean; score: number; flags: { kind: string }[] }[]
       items: { facilityPercent: number | null; discriminationIndex: number | null }[]

@@ -1,28 +1,13 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { npmRun, type CommandResult } from '../../fixtures/npm-run'
 import { smallQuizInput } from '../../fixtures/quizzes'
 
-const run = promisify(execFile)
-const root = join(import.meta.dirname, '../../..')
 let folder: string
 
-async function validate(
-  ...files: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('npm', ['run', '-s', 'validate', '--', ...files], {
-      cwd: root
-    })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string }
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
-  }
-}
+const validate = (...files: string[]): Promise<CommandResult> => npmRun('validate', ...files)
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'says-who-validate-'))

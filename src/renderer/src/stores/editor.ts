@@ -1,14 +1,14 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { anchorQuote, quoteFor, type TextRange } from '../../../shared/anchoring'
-import { draftSuggestions, slugFrom, type DraftSuggestion } from '../../../shared/drafting/draft'
-import { slugOfHeadline, splitHeadline } from '../../../shared/drafting/draft-quiz'
+import { anchorQuote, type TextRange } from '../../../shared/anchoring'
 import {
-  DEFAULT_LABELS,
-  QUIZ_FORMAT,
-  type QuizInput,
-  type TextQuoteInput
-} from '../../../shared/quiz-format'
+  draftSuggestions,
+  quoteInputFor,
+  slugFrom,
+  type DraftSuggestion
+} from '../../../shared/drafting/draft'
+import { slugOfHeadline, splitHeadline } from '../../../shared/drafting/draft-quiz'
+import { DEFAULT_LABELS, QUIZ_FORMAT, type QuizInput } from '../../../shared/quiz-format'
 import { validateQuizValue, type ValidationIssue } from '../../../shared/quiz-validation'
 import { quizWarnings } from '../../../shared/quiz-warnings'
 import { reanchor, rememberPassage } from '../../../shared/reanchoring'
@@ -19,16 +19,6 @@ export type EditorItem = QuizInput['items'][number]
 type LabelInput = NonNullable<QuizInput['labels']>[number]
 
 const HISTORY_LIMIT = 200
-
-function toQuote(text: string, range: TextRange): TextQuoteInput {
-  const found = quoteFor(text, range)
-  return {
-    exact: found.exact,
-    ...(found.prefix ? { prefix: found.prefix } : {}),
-    ...(found.suffix ? { suffix: found.suffix } : {}),
-    ...(found.start !== undefined ? { start: found.start } : {})
-  }
-}
 
 /** The quiz being edited, its undo history, the drafting suggestions and the file it came from. */
 export const useEditorStore = defineStore('editor', () => {
@@ -149,7 +139,7 @@ export const useEditorStore = defineStore('editor', () => {
       const item: EditorItem = {
         type: 'classify',
         id: slugFrom(exact, usedIds()),
-        target: toQuote(text, range),
+        target: quoteInputFor(text, range),
         answer
       }
       const at = draft.items.findIndex((other) => {
@@ -234,7 +224,7 @@ export const useEditorStore = defineStore('editor', () => {
             `Could not find "${item.target.exact.slice(0, 60)}" in the new text: select its passage again.`
           continue
         }
-        item.target = toQuote(text, placed)
+        item.target = quoteInputFor(text, placed)
         if (placed.status === 'fuzzy') {
           flags[item.id] =
             `The passage changed; placed on the closest match (${Math.round(placed.score * 100)}% alike). Check it.`
