@@ -43,8 +43,7 @@ const NOUN_LIKE = new Set([
   'dispute',
   'blame',
   'add',
-  'warn',
-  'report'
+  'warn'
 ])
 const SUBJECT_NOUNS =
   /^(officials|spokesman|spokeswoman|spokesperson|police|ministry|government|sources|critics|residents|experts|analysts|he|she|it|they|we|i|who)$/i
@@ -125,7 +124,7 @@ function trimAfterName(tokens: Token[]): Token[] {
 }
 
 /** The noun phrase that speaks, from the words between the clause start and the verb. */
-function subjectBefore(text: string, tokens: Token[]): Token[] {
+function subjectBefore(tokens: Token[]): Token[] {
   const segments: Token[][] = [[]]
   for (const token of tokens) {
     if (token.text === ',') segments.push([])
@@ -149,7 +148,6 @@ function subjectBefore(text: string, tokens: Token[]): Token[] {
     (TRAILING_FILLER.test(chosen[end - 1]?.text ?? '') || !chosen[end - 1]?.word)
   )
     end--
-  void text
   return trimAfterName(chosen.slice(start, end))
 }
 
@@ -181,7 +179,8 @@ function isVerbUse(tokens: Token[], i: number, headline: boolean): boolean {
   if (isCapitalized(token.text) && !headline && i > 0) return false
   const previous = tokens[i - 1]
   if (headline && lower === 'states' && previous?.text === 'United') return false
-  if (lower === 'found' || lower === 'finds') return tokens[i + 1]?.text === 'that'
+  // "found that" reports a finding; "was founded" and "found a job" do not.
+  if (reportingVerb(lower)?.lemma === 'find') return tokens[i + 1]?.text === 'that'
   // "Hospitals admitted more than 600 people" is not an admission.
   if (/^admit/.test(lower) || /^acknowledg/.test(lower)) {
     return /^(that|to|,|"|“)$/.test(tokens[i + 1]?.text ?? '')
@@ -214,7 +213,7 @@ function clauseStart(tokens: Token[], i: number): number {
   return 0
 }
 
-function findInSentence(text: string, tokens: Token[], headline: boolean): Found | undefined {
+function findInSentence(tokens: Token[], headline: boolean): Found | undefined {
   const lowerWords = tokens.map((t) => t.text.toLowerCase())
   for (let i = 0; i < tokens.length; i++) {
     if (lowerWords[i] === 'according' && lowerWords[i + 1] === 'to') {
@@ -229,10 +228,7 @@ function findInSentence(text: string, tokens: Token[], headline: boolean): Found
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
-    const verb =
-      token.text.toLowerCase() === 'found' || token.text.toLowerCase() === 'finds'
-        ? { lemma: 'find', stance: 'neutral' as const }
-        : reportingVerb(token.text)
+    const verb = reportingVerb(token.text)
     if (!verb || !isVerbUse(tokens, i, headline) || isNegated(tokens, i)) continue
     // "an air raid blamed for killing", "accused of": passive, so nobody is named.
     if (/ed$/.test(token.text) && /^(for|of)$/.test(tokens[i + 1]?.text ?? '')) continue
@@ -241,7 +237,7 @@ function findInSentence(text: string, tokens: Token[], headline: boolean): Found
       region = region.slice(0, -1)
     // '"Nobody asked ...," said Tom Okafor': the speaker follows the verb.
     if (QUOTE_MARKS.test(region[region.length - 1]?.text ?? '')) region = []
-    let subject = subjectBefore(text, region)
+    let subject = subjectBefore(region)
     if (subject.length === 0) subject = subjectAfter(tokens.slice(i + 1))
     if (subject.length === 0) continue
     return { cues: [token], kind: 'verb', verb, subject }
@@ -351,7 +347,7 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text, sentence.start)
     const headline = sentence.paragraph === 0
-    const found = findInSentence(text, tokens, headline)
+    const found = findInSentence(tokens, headline)
     const ownSubject = openingSubject(text, tokens)
     let attribution: Attribution | undefined
     if (found) {

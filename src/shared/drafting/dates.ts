@@ -11,9 +11,24 @@ export interface DateMention {
   value?: string
 }
 
-const YEAR = '(?:1[6-9]|20)\\d{2}'
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December)'
+const CENTURY = '(?:1[6-9]|20)'
+const YEAR = `${CENTURY}\\d{2}`
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+]
+// Capitalised only: "may" is a verb far more often than a month.
+const MONTH = `(?:${MONTH_NAMES.join('|')})`
 const NUMBER_WORD =
   '(?:a few|a couple of|several|many|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)'
 const UNIT = '(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)'
@@ -35,7 +50,7 @@ function newsChrono(): chrono.Chrono {
       // "July 1" without a year, which chrono's own month parsers let pass only in some contexts.
       pattern: () => new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?!\\d)(?!,?\\s*\\d{4})`, ''),
       extract: (_context, match) => ({
-        month: MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1,
+        month: MONTH_NAMES.indexOf(match[1] ?? '') + 1,
         day: Number(match[2])
       })
     }
@@ -52,21 +67,6 @@ function newsChrono(): chrono.Chrono {
   })
   return parser
 }
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december'
-]
 
 let shared: chrono.Chrono | undefined
 
@@ -86,15 +86,12 @@ const EXTRAS: Extra[] = [
     value: (m) => `${m[1] ?? m[2]}/${m[3]}`
   },
   {
-    pattern: new RegExp(
-      `\\b(?:in |during )?the (early|mid|late)[- ](${YEAR.slice(0, -5)}\\d)0s\\b`,
-      'gi'
-    ),
+    pattern: new RegExp(`\\b(?:in |during )?the (early|mid|late)[- ](${CENTURY}\\d)0s\\b`, 'gi'),
     kind: 'range',
     value: (m) => decade(Number(m[2]) * 10, m[1]?.toLowerCase())
   },
   {
-    pattern: new RegExp(`\\b(?:in |during )?the (${YEAR.slice(0, -5)}\\d)0s\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:in |during )?the (${CENTURY}\\d)0s\\b`, 'gi'),
     kind: 'range',
     value: (m) => decade(Number(m[1]) * 10)
   },
@@ -151,9 +148,11 @@ function chronoValue(
     const date = new Date(dateline.getTime() - back * 86_400_000)
     return date.toISOString().slice(0, 10)
   }
-  const date = component.date()
   if (month != null && day != null) return `${dateline.getUTCFullYear()}-${pad(month)}-${pad(day)}`
-  return date.toISOString().slice(0, component.isCertain('day') ? 10 : 7)
+  return component
+    .date()
+    .toISOString()
+    .slice(0, component.isCertain('day') ? 10 : 7)
 }
 
 function kindOf(text: string): DateKind {

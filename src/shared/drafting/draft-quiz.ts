@@ -28,23 +28,39 @@ export function splitHeadline(article: string): { headline: string; body: string
   return { headline, body }
 }
 
-/** A whole quiz file drafted from a plain-text article, every suggestion taken as an item. */
-export function draftQuiz(article: string, options: DraftQuizOptions = {}): QuizInput {
+export interface NewQuizOptions extends DraftQuizOptions {
+  description?: string
+}
+
+/** An empty quiz on a plain-text article: the headline from its first line, the rest as text. */
+export function newQuizFromArticle(article: string, options: NewQuizOptions = {}): QuizInput {
   const { headline, body } = splitHeadline(article)
-  const suggestions = draftSuggestions(body, { dateline: options.dateline, headline: false })
   return {
     format: QUIZ_FORMAT,
     id: slugOfHeadline(headline),
     title: `Says who? ${headline}`.slice(0, 200),
     language: 'en',
-    description: 'Drafted by Says Who? from the article: check every item before handing it out.',
+    ...(options.description ? { description: options.description } : {}),
     article: {
       headline: headline.slice(0, 400) || 'Untitled article',
-      source: (options.source ?? 'supplied by the teacher').slice(0, 400),
+      source: (options.source?.trim() || 'supplied by the teacher').slice(0, 400),
       ...(options.dateline ? { published: options.dateline } : {}),
       text: body
     },
-    labels: DEFAULT_LABELS,
-    items: suggestions.map((s) => s.item)
+    labels: structuredClone(DEFAULT_LABELS),
+    items: []
   }
+}
+
+/** A whole quiz file drafted from a plain-text article, every suggestion taken as an item. */
+export function draftQuiz(article: string, options: DraftQuizOptions = {}): QuizInput {
+  const quiz = newQuizFromArticle(article, {
+    ...options,
+    description: 'Drafted by Says Who? from the article: check every item before handing it out.'
+  })
+  const suggestions = draftSuggestions(quiz.article.text, {
+    dateline: options.dateline,
+    headline: false
+  })
+  return { ...quiz, items: suggestions.map((s) => s.item) }
 }

@@ -28,6 +28,8 @@ const VERBS: ReportingVerb[] = [
   regular('add', 'neutral'),
   regular('explain', 'neutral'),
   regular('describe', 'neutral'),
+  // Only as "found that" / "finds that" (a review's finding); the attribution checks the "that".
+  { lemma: 'find', stance: 'neutral', forms: ['found', 'finds'] },
   { lemma: 'write', stance: 'neutral', forms: ['write', 'writes', 'wrote', 'writing'] },
   regular('claim', 'loaded'),
   regular('allege', 'loaded'),

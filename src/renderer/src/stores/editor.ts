@@ -7,8 +7,8 @@ import {
   slugFrom,
   type DraftSuggestion
 } from '../../../shared/drafting/draft'
-import { slugOfHeadline, splitHeadline } from '../../../shared/drafting/draft-quiz'
-import { DEFAULT_LABELS, QUIZ_FORMAT, type QuizInput } from '../../../shared/quiz-format'
+import { newQuizFromArticle } from '../../../shared/drafting/draft-quiz'
+import { DEFAULT_LABELS, type QuizInput } from '../../../shared/quiz-format'
 import { validateQuizValue, type ValidationIssue } from '../../../shared/quiz-validation'
 import { quizWarnings } from '../../../shared/quiz-warnings'
 import { reanchor, rememberPassage } from '../../../shared/reanchoring'
@@ -52,8 +52,12 @@ export const useEditorStore = defineStore('editor', () => {
     })
   )
 
+  /** A new document, or none: no history, no file yet. */
   function reset(next: QuizInput | null): void {
     doc.value = next
+    documentId.value = null
+    fileName.value = null
+    savedText.value = null
     past.value = []
     future.value = []
     selected.value = null
@@ -64,24 +68,7 @@ export const useEditorStore = defineStore('editor', () => {
   }
 
   function newFromArticle(article: string, options: { source?: string; dateline?: string }): void {
-    const { headline, body } = splitHeadline(article)
-    reset({
-      format: QUIZ_FORMAT,
-      id: slugOfHeadline(headline),
-      title: `Says who? ${headline}`.slice(0, 200),
-      language: 'en',
-      article: {
-        headline: headline || 'Untitled article',
-        source: options.source?.trim() || 'supplied by the teacher',
-        ...(options.dateline ? { published: options.dateline } : {}),
-        text: body
-      },
-      labels: structuredClone(DEFAULT_LABELS),
-      items: []
-    })
-    documentId.value = null
-    fileName.value = null
-    savedText.value = null
+    reset(newQuizFromArticle(article, options))
   }
 
   /** Opens a quiz file's text; a file must at least have an article and a list of items. */
@@ -103,9 +90,10 @@ export const useEditorStore = defineStore('editor', () => {
 
   function change(mutate: (draft: QuizInput) => void): void {
     if (!doc.value) return
-    past.value = [...past.value.slice(-HISTORY_LIMIT + 1), JSON.stringify(doc.value)]
+    const snapshot = JSON.stringify(doc.value)
+    past.value = [...past.value.slice(-HISTORY_LIMIT + 1), snapshot]
     future.value = []
-    const next = structuredClone(JSON.parse(JSON.stringify(doc.value)) as QuizInput)
+    const next = JSON.parse(snapshot) as QuizInput
     mutate(next)
     doc.value = next
   }
@@ -142,10 +130,7 @@ export const useEditorStore = defineStore('editor', () => {
         target: quoteInputFor(text, range),
         answer
       }
-      const at = draft.items.findIndex((other) => {
-        const found = anchorQuote(text, other.target)
-        return found.ok && found.start > range.start
-      })
+      const at = ranges.value.findIndex((other) => other !== null && other.start > range.start)
       draft.items.splice(at === -1 ? draft.items.length : at, 0, item)
       selected.value = at === -1 ? draft.items.length - 1 : at
     })
@@ -250,23 +235,29 @@ export const useEditorStore = defineStore('editor', () => {
     status.value = `${suggestions.value.length} suggestions drafted.`
   }
 
-  function accept(suggestions_: DraftSuggestion[]): void {
-    if (suggestions_.length === 0) return
+  /** Adds suggestions as items, in article order; returns the new items' ids. */
+  function accept(suggestions_: DraftSuggestion[]): string[] {
+    if (suggestions_.length === 0) return []
     const text = doc.value?.article.text ?? ''
+    const ids: string[] = []
     change((draft) => {
       const used = new Set(draft.items.map((i) => i.id))
       for (const suggestion of suggestions_) {
         const item = JSON.parse(JSON.stringify(suggestion.item)) as EditorItem
         item.id = slugFrom(item.id, used)
+        ids.push(item.id)
         draft.items.push(item)
       }
-      const start = (item: EditorItem): number => {
-        const found = anchorQuote(text, item.target)
-        return found.ok ? found.start : Number.MAX_SAFE_INTEGER
-      }
-      draft.items.sort((a, b) => start(a) - start(b))
+      const starts = new Map(
+        draft.items.map((item) => {
+          const found = anchorQuote(text, item.target)
+          return [item, found.ok ? found.start : Number.MAX_SAFE_INTEGER] as const
+        })
+      )
+      draft.items.sort((a, b) => (starts.get(a) ?? 0) - (starts.get(b) ?? 0))
     })
     suggestions.value = suggestions.value.filter((s) => !suggestions_.includes(s))
+    return ids
   }
 
   function dismiss(suggestions_: DraftSuggestion[]): void {
@@ -302,9 +293,6 @@ export const useEditorStore = defineStore('editor', () => {
 
   function close(): void {
     reset(null)
-    documentId.value = null
-    fileName.value = null
-    savedText.value = null
   }
 
   return {
