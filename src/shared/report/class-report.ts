@@ -1,5 +1,5 @@
 import type { Quiz } from '../quiz-format'
-import { isCorrect } from '../scoring'
+import { isAllegationTakenForFact, isCorrect } from '../scoring'
 import { validateResultText, type ResultAttempt } from '../result-format'
 import { discriminationIndex, facilityIndex, mean } from './statistics'
 
@@ -49,6 +49,8 @@ export interface AttemptRecord {
   chosen: Record<string, string>
   /** itemId → when it was answered. */
   answeredAt: Record<string, string>
+  /** How many attributed allegations this learner took for reported facts. */
+  allegationsTakenForFacts: number
   confusion: number[][]
 }
 
@@ -61,7 +63,8 @@ export interface ItemRow {
   facility: number | null
   discrimination: number | null
   chosen: Record<string, number>
-  missedBy: string[]
+  /** The counted attempts that got the item wrong, and what each chose (null: no answer). */
+  missedBy: { key: string; learner: string; chose: string | null }[]
 }
 
 export interface ClassReport {
@@ -76,6 +79,8 @@ export interface ClassReport {
   /** confusion[true label index][chosen label index], over counted attempts. */
   confusion: number[][]
   labelAccuracy: Record<string, LabelScore>
+  /** Allegations taken for facts over the counted attempts, and by how many learners. */
+  allegationsTakenForFacts: { times: number; learners: number }
   /** Ten buckets of percentage score: 0–9%, 10–19%, …, 90–100%. */
   scoreDistribution: number[]
   meanScore: number | null
@@ -98,7 +103,10 @@ function rescore(
   quiz: Quiz,
   attempt: ResultAttempt,
   labelIndex: Map<string, number>
-): Pick<AttemptRecord, 'correct' | 'total' | 'byLabel' | 'chosen' | 'confusion'> & {
+): Pick<
+  AttemptRecord,
+  'correct' | 'total' | 'byLabel' | 'chosen' | 'confusion' | 'allegationsTakenForFacts'
+> & {
   problems: string[]
 } {
   const items = new Map(quiz.items.map((item) => [item.id, item]))
@@ -108,6 +116,7 @@ function rescore(
   const chosen: Record<string, string> = {}
   const problems: string[] = []
   let correct = 0
+  let allegationsTakenForFacts = 0
   for (const itemId of attempt.itemIds) {
     const item = items.get(itemId)
     if (!item) problems.push(`asks about item "${itemId}", which the quiz does not have`)
@@ -128,11 +137,20 @@ function rescore(
       correct++
       ;(byLabel[item.answer] as LabelScore).correct++
     }
+    if (isAllegationTakenForFact(item.answer, answer.response.label)) allegationsTakenForFacts++
     const row = labelIndex.get(item.answer)
     const column = labelIndex.get(answer.response.label)
     if (row !== undefined && column !== undefined) (confusion[row] as number[])[column]!++
   })
-  return { correct, total: attempt.itemIds.length, byLabel, chosen, confusion, problems }
+  return {
+    correct,
+    total: attempt.itemIds.length,
+    byLabel,
+    chosen,
+    confusion,
+    allegationsTakenForFacts,
+    problems
+  }
 }
 
 /**
@@ -185,6 +203,7 @@ export function buildClassReport(
             byLabel: {},
             chosen: {},
             confusion: emptyMatrix(quiz.labels.length),
+            allegationsTakenForFacts: 0,
             problems: []
           }
         : rescore(quiz, attempt, labelIndex)
@@ -221,7 +240,8 @@ export function buildClassReport(
         timeTakenSeconds: seconds(attempt.startedAt, attempt.finishedAt),
         chosen: scored.chosen,
         answeredAt: Object.fromEntries(attempt.answers.map((a) => [a.itemId, a.answeredAt])),
-        confusion: scored.confusion
+        confusion: scored.confusion,
+        allegationsTakenForFacts: scored.allegationsTakenForFacts
       }
       seen.set(key, record)
       records.push(record)
@@ -267,7 +287,9 @@ export function buildClassReport(
       facility: facilityIndex(scores),
       discrimination: discriminationIndex(scores, totals),
       chosen,
-      missedBy: counted.filter((r) => r.chosen[item.id] !== item.answer).map((r) => r.learner)
+      missedBy: counted
+        .filter((r) => r.chosen[item.id] !== item.answer)
+        .map((r) => ({ key: r.key, learner: r.learner, chose: r.chosen[item.id] ?? null }))
     }
   })
 
@@ -300,6 +322,10 @@ export function buildClassReport(
     counted,
     items,
     confusion,
+    allegationsTakenForFacts: {
+      times: counted.reduce((sum, r) => sum + r.allegationsTakenForFacts, 0),
+      learners: counted.filter((r) => r.allegationsTakenForFacts > 0).length
+    },
     labelAccuracy,
     scoreDistribution,
     meanScore: mean(counted.map((r) => (r.total === 0 ? 0 : r.correct / r.total)))

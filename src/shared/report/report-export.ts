@@ -36,8 +36,8 @@ export function studentsCsv(report: ClassReport): string {
     'Result file',
     'Flags'
   ]
-  const allegation = report.labels.findIndex((l) => l.id === 'allegation')
-  const fact = report.labels.findIndex((l) => l.id === 'fact')
+  // A quiz with its own labels may have no allegation or fact label: then the column stays empty.
+  const hasKeyLabels = ['allegation', 'fact'].every((id) => report.labels.some((l) => l.id === id))
   const rows = report.records.map((r) => [
     r.learner,
     r.counted ? 'yes' : 'no',
@@ -48,7 +48,7 @@ export function studentsCsv(report: ClassReport): string {
       r.byLabel[l.id]?.correct ?? null,
       r.byLabel[l.id]?.total ?? null
     ]),
-    allegation === -1 || fact === -1 || r.apart ? null : (r.confusion[allegation]?.[fact] ?? 0),
+    hasKeyLabels && !r.apart ? r.allegationsTakenForFacts : null,
     r.timeTakenSeconds,
     r.startedAt,
     r.fileName,

@@ -67,7 +67,9 @@ describe('buildClassReport', () => {
     expect(report.counted[1]!.confusion[a]![f]).toBe(1)
     const item = report.items[allegationAt]!
     expect(item.facility).toBe(0.5)
-    expect(item.missedBy).toEqual(['Bob'])
+    expect(item.missedBy).toEqual([{ key: expect.any(String), learner: 'Bob', chose: 'fact' }])
+    expect(report.allegationsTakenForFacts).toEqual({ times: 1, learners: 1 })
+    expect(report.counted.map((r) => r.allegationsTakenForFacts)).toEqual([0, 1])
     expect(item.chosen).toMatchObject({ allegation: 1, fact: 1 })
   })
 
