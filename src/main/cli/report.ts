@@ -1,32 +1,24 @@
 // npm run report -- QUIZ.quiz.json RESULT-FILES... [--json] [--csv DIR] [--all-attempts]
 // The class report without the app, for scripts and gradebooks: the same re-scoring and
 // statistics as the report screen.
-import { mkdir, readdir, stat } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { mkdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { validateQuizText } from '../../shared/quiz-validation'
-import {
-  buildClassReport,
-  type ClassReport,
-  type ImportedFile
-} from '../../shared/report/class-report'
+import { buildClassReport, type ClassReport } from '../../shared/report/class-report'
 import { answersCsv, reportJson, studentsCsv } from '../../shared/report/report-export'
-import { MAX_RESULT_FILE_SIZE, RESULT_FILE_SUFFIX } from '../../shared/result-format'
-import { MAX_QUIZ_FILE_SIZE } from '../../shared/untrusted-json'
-import { readTextFile, writeFileDurably } from '../services/durable-file'
-import { quizHash } from '../services/quiz-library'
+import { writeFileDurably } from '../services/durable-file'
+import { readReportQuiz, readResultFiles, resultFilesIn } from '../services/report-files'
 
 const USAGE =
   'Usage: npm run report -- QUIZ.quiz.json RESULT-FILES-OR-FOLDERS... [--json] [--csv DIR] [--all-attempts]'
 
+/** The files named, with each folder replaced by the result files in it. */
 async function expand(paths: string[]): Promise<string[]> {
   const files: string[] = []
   for (const path of paths) {
     const info = await stat(path).catch(() => null)
-    if (info?.isDirectory()) {
-      const names = (await readdir(path)).filter((n) => n.endsWith(RESULT_FILE_SUFFIX)).sort()
-      files.push(...names.map((n) => join(path, n)))
-    } else files.push(path)
+    if (info?.isDirectory()) files.push(...(await resultFilesIn(path)))
+    else files.push(path)
   }
   return files
 }
@@ -74,27 +66,13 @@ export async function runReport(
   }
   const [quizFile, ...resultPaths] = parsed.positionals
   if (!quizFile) return { code: 2, out: '', err: USAGE }
-  let quizText: string
-  try {
-    quizText = await readTextFile(quizFile, MAX_QUIZ_FILE_SIZE)
-  } catch (error) {
-    return { code: 1, out: '', err: `${quizFile}: ${(error as Error).message}` }
-  }
-  const checked = validateQuizText(quizText)
-  if (!checked.ok) {
+  const checked = await readReportQuiz(quizFile)
+  if (checked.status !== 'opened') {
     const lines = checked.issues.map((i) => `  ${i.path || '(file)'}: ${i.message}`)
     return { code: 1, out: '', err: `${quizFile}: not a valid quiz\n${lines.join('\n')}` }
   }
-  const files: ImportedFile[] = []
-  const unreadable: { fileName: string; message: string }[] = []
-  for (const path of await expand(resultPaths)) {
-    try {
-      files.push({ fileName: basename(path), text: await readTextFile(path, MAX_RESULT_FILE_SIZE) })
-    } catch (error) {
-      unreadable.push({ fileName: basename(path), message: (error as Error).message })
-    }
-  }
-  const report = buildClassReport(checked.quiz, quizHash(checked.quiz), files, {
+  const { files, unreadable } = await readResultFiles(await expand(resultPaths))
+  const report = buildClassReport(checked.quiz, checked.hash, files, {
     attempts: parsed.values['all-attempts'] ? 'all' : 'first'
   })
   report.broken.push(...unreadable)

@@ -49,6 +49,17 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
   const attempts = new AttemptService(profiles, library, store, newId, now)
   const documents = new QuizDocuments()
 
+  /** Asks where to save, then writes there atomically; the dialog asks before replacing a file. */
+  async function saveWhereChosen(
+    request: Extract<FileRequest, { suggestedName: string }>,
+    content: string | Uint8Array
+  ): Promise<{ status: 'saved'; fileName: string } | { status: 'cancelled' }> {
+    const path = await options.chooseFile(request)
+    if (path === null) return { status: 'cancelled' }
+    await writeFileDurably(path, content)
+    return { status: 'saved', fileName: basename(path) }
+  }
+
   return {
     listProfiles: () => profiles.list(),
     createProfile: ({ name }) => profiles.create(name),
@@ -85,10 +96,11 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
         profile.name,
         quizIds.length === 1 ? (quizIds[0] as string) : 'results'
       )
-      const path = await options.chooseFile({ purpose: 'save-results', suggestedName })
-      if (path === null) return { status: 'cancelled' }
-      await writeFileDurably(path, `${JSON.stringify(file, null, 2)}\n`)
-      return { status: 'saved', fileName: basename(path), attempts: chosen.length }
+      const saved = await saveWhereChosen(
+        { purpose: 'save-results', suggestedName },
+        `${JSON.stringify(file, null, 2)}\n`
+      )
+      return saved.status === 'saved' ? { ...saved, attempts: chosen.length } : saved
     },
     openReportQuiz: async () => {
       const path = await options.chooseFile({ purpose: 'open-report-quiz' })
@@ -104,19 +116,10 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
       if (paths === null) return { status: 'cancelled' }
       return { status: 'opened', ...(await readResultFiles(paths)) }
     },
-    saveReportPdf: async ({ suggestedName }) => {
-      const pdf = await options.printToPdf()
-      const path = await options.chooseFile({ purpose: 'save-pdf', suggestedName })
-      if (path === null) return { status: 'cancelled' }
-      await writeFileDurably(path, pdf)
-      return { status: 'saved', fileName: basename(path) }
-    },
-    saveCsvFile: async ({ suggestedName, text }) => {
-      const path = await options.chooseFile({ purpose: 'save-csv', suggestedName })
-      if (path === null) return { status: 'cancelled' }
-      await writeFileDurably(path, text)
-      return { status: 'saved', fileName: basename(path) }
-    },
+    saveReportPdf: async ({ suggestedName }) =>
+      saveWhereChosen({ purpose: 'save-pdf', suggestedName }, await options.printToPdf()),
+    saveCsvFile: ({ suggestedName, text }) =>
+      saveWhereChosen({ purpose: 'save-csv', suggestedName }, text),
     saveQuizFile: async ({ documentId, saveAs, suggestedName, text }) => {
       if (documentId && !saveAs) return documents.save(text, { documentId })
       const file = await options.chooseFile({ purpose: 'save-quiz', suggestedName })
