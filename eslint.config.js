@@ -15,7 +15,14 @@ const layer = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] 
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'reports/**']
+    ignores: [
+      'out/**',
+      'out-*/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'reports/**'
+    ]
   },
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],
