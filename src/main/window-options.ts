@@ -22,6 +22,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle click must not open links in new windows (Electron's checklist, point 10).
+      disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false
     }
   }

@@ -1,3 +1,5 @@
+import { articleIndexFor, type ArticleIndex } from './article-index'
+
 /**
  * Finds passages of an article by quotation, after the W3C Web Annotation TextQuoteSelector:
  * the exact quote, optionally with the text just before (prefix) and after (suffix) it,
@@ -19,61 +21,66 @@ export type AnchorResult =
   | ({ ok: true } & TextRange)
   | { ok: false; reason: 'not-found' | 'context-mismatch' | 'ambiguous'; matches: number }
 
-export function findAll(text: string, exact: string): number[] {
-  const positions: number[] = []
-  if (exact.length === 0) return positions
-  let from = 0
-  for (;;) {
-    const at = text.indexOf(exact, from)
-    if (at === -1) return positions
-    positions.push(at)
-    from = at + 1
-  }
+/**
+ * The quote with its context as one string: an occurrence of prefix + exact + suffix is an
+ * occurrence of exact that fits its context, so one index lookup answers both questions.
+ */
+function inContext(quote: TextQuote): { needle: string; offset: number } {
+  const prefix = quote.prefix ?? ''
+  return { needle: `${prefix}${quote.exact}${quote.suffix ?? ''}`, offset: prefix.length }
 }
 
-function fitsContext(text: string, at: number, quote: TextQuote): boolean {
-  if (quote.prefix && !text.slice(0, at).endsWith(quote.prefix)) return false
-  const end = at + quote.exact.length
-  if (quote.suffix && !text.slice(end).startsWith(quote.suffix)) return false
-  return true
+function fitsAt(text: string, at: number, quote: TextQuote): boolean {
+  const { needle, offset } = inContext(quote)
+  return at - offset >= 0 && text.startsWith(needle, at - offset)
 }
 
-function candidates(text: string, quote: TextQuote): { all: number[]; fitting: number[] } {
-  const all = findAll(text, quote.exact)
-  return { all, fitting: all.filter((at) => fitsContext(text, at, quote)) }
+function missing(index: ArticleIndex, quote: TextQuote): AnchorResult {
+  const all = index.count(quote.exact)
+  return all === 0
+    ? { ok: false, reason: 'not-found', matches: 0 }
+    : { ok: false, reason: 'context-mismatch', matches: all }
 }
 
 /** Places a quote that must identify exactly one passage. */
 export function anchorQuote(text: string, quote: TextQuote): AnchorResult {
-  const { all, fitting } = candidates(text, quote)
-  if (all.length === 0) return { ok: false, reason: 'not-found', matches: 0 }
-  if (fitting.length === 0) return { ok: false, reason: 'context-mismatch', matches: all.length }
-  if (quote.start !== undefined && fitting.includes(quote.start)) {
+  if (quote.exact.length === 0) return { ok: false, reason: 'not-found', matches: 0 }
+  const index = articleIndexFor(text)
+  const { needle, offset } = inContext(quote)
+  const fitting = index.count(needle)
+  if (fitting === 0) return missing(index, quote)
+  if (quote.start !== undefined && fitsAt(text, quote.start, quote)) {
     return { ok: true, start: quote.start, end: quote.start + quote.exact.length }
   }
-  if (fitting.length > 1) return { ok: false, reason: 'ambiguous', matches: fitting.length }
-  const at = fitting[0] as number
+  if (fitting > 1) return { ok: false, reason: 'ambiguous', matches: fitting }
+  const at = (index.sample(needle, 1)[0] as number) + offset
   return { ok: true, start: at, end: at + quote.exact.length }
 }
 
 /**
  * Places a cue or a speaker's name: the occurrence nearest to the passage it explains,
  * so authors write "said" rather than a context that picks out the right "said".
+ * On a tie the earlier occurrence wins.
  */
 export function anchorNear(text: string, quote: TextQuote, near: TextRange): AnchorResult {
-  const { all, fitting } = candidates(text, quote)
-  if (all.length === 0) return { ok: false, reason: 'not-found', matches: 0 }
-  if (fitting.length === 0) return { ok: false, reason: 'context-mismatch', matches: all.length }
-  let best = fitting[0] as number
-  let bestDistance = Infinity
-  for (const at of fitting) {
-    const distance = distanceBetween({ start: at, end: at + quote.exact.length }, near)
-    if (distance < bestDistance) {
+  if (quote.exact.length === 0) return { ok: false, reason: 'not-found', matches: 0 }
+  const index = articleIndexFor(text)
+  const { needle, offset } = inContext(quote)
+  const length = quote.exact.length
+  // The first occurrence that overlaps the passage or follows it, and the last one before it.
+  const after = index.firstAtOrAfter(needle, near.start - length + 1 - offset)
+  const before = index.lastAtOrBefore(needle, near.start - length - offset)
+  if (after === -1 && before === -1) return missing(index, quote)
+  const candidates = [before, after].filter((at) => at !== -1).map((at) => at + offset)
+  let best = candidates[0] as number
+  for (const at of candidates) {
+    if (
+      distanceBetween({ start: at, end: at + length }, near) <
+      distanceBetween({ start: best, end: best + length }, near)
+    )
       best = at
-      bestDistance = distance
-    }
   }
-  return { ok: true, start: best, end: best + quote.exact.length }
+  return { ok: true, start: best, end: best + length }
 }
 
 function distanceBetween(a: TextRange, b: TextRange): number {

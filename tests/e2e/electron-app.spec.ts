@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, expect, test, type Page } from '@playwright/test'
+import { CHANNEL_NAMES } from '../../src/shared/channels'
 import type { Quiz } from '../../src/shared/quiz-format'
 import { PROJECT_ROOT } from './harness'
 
@@ -55,7 +56,9 @@ test('the real app: the preload API works in the sandbox, progress survives a re
       await window.evaluate(
         () => Object.keys((window as unknown as { saysWho: object }).saysWho).length
       )
-    ).toBe(12)
+    ).toBe(CHANNEL_NAMES.length)
+    // Served from the app's own privileged scheme, not from file://.
+    expect(window.url()).toMatch(/^app:\/\/bundle\/index\.html/)
     await window.getByLabel('Add a learner').fill('Amira')
     await window.keyboard.press('Enter')
     await window.getByRole('button', { name: `Start ${quiz.title}` }).click()

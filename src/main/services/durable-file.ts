@@ -1,20 +1,45 @@
-import { open, readFile, rename, stat } from 'node:fs/promises'
-import { basename, dirname } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
+import { randomBytes } from 'node:crypto'
+import { open, readFile, readdir, rename, rm, stat } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { fileSystemError } from './storage-error'
+
+/** Temp files of an unfinished write: `<name>.tmp-<hex>`, never read as data. */
+const TEMP_MARK = '.tmp-'
+const TEMP_FILE = /\.tmp-[0-9a-f]{16}$/
 
 /**
  * Replaces a file so that a crash at any moment leaves either the old or the new content:
- * write-file-atomic writes a temp file, fsyncs it and renames it over the target; the folder
- * is then fsynced so the rename itself survives a power cut (write-file-atomic does not).
+ * the bytes go to a temp file beside it, are flushed to the disk, and the temp file is renamed
+ * over the target; the folder is then flushed so that the rename itself survives a power cut.
  */
-export async function writeFileDurably(file: string, text: string | Uint8Array): Promise<void> {
+export function writeFileDurably(file: string, text: string | Uint8Array): Promise<void> {
+  // Writes to one file run one after another, in the order asked: the last one asked wins whole.
+  const previous = pending.get(file) ?? Promise.resolve()
+  const write = previous.then(() => replaceFile(file, text))
+  const settled = write.catch(() => undefined)
+  pending.set(file, settled)
+  void settled.then(() => {
+    if (pending.get(file) === settled) pending.delete(file)
+  })
+  return write
+}
+
+const pending = new Map<string, Promise<void>>()
+
+async function replaceFile(file: string, text: string | Uint8Array): Promise<void> {
+  const temp = `${file}${TEMP_MARK}${randomBytes(8).toString('hex')}`
   try {
-    await writeFileAtomic(file, typeof text === 'string' ? text : Buffer.from(text), {
-      fsync: true
-    })
+    const handle = await open(temp, 'w', 0o600)
+    try {
+      await handle.writeFile(text)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(temp, file)
     await fsyncFolder(dirname(file))
   } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined)
     throw fileSystemError('save', basename(file), error)
   }
 }
@@ -26,6 +51,32 @@ async function fsyncFolder(folder: string): Promise<void> {
   } finally {
     await handle.close()
   }
+}
+
+/**
+ * Removes the temp files that writes cut short by a crash left behind, in `folder` and the
+ * folders below it (to `depth` levels). Run at start, before anything writes. Returns how many.
+ */
+export async function removeStaleTempFiles(folder: string, depth = 3): Promise<number> {
+  let entries
+  try {
+    entries = await readdir(folder, { withFileTypes: true })
+  } catch {
+    return 0
+  }
+  let removed = 0
+  for (const entry of entries) {
+    const path = join(folder, entry.name)
+    if (entry.isFile() && TEMP_FILE.test(entry.name)) {
+      await rm(path, { force: true }).then(
+        () => removed++,
+        () => undefined
+      )
+    } else if (entry.isDirectory() && depth > 0) {
+      removed += await removeStaleTempFiles(path, depth - 1)
+    }
+  }
+  return removed
 }
 
 /** Keeps a damaged file for a person to inspect, under a name the loaders no longer pick up. */

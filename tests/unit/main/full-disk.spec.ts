@@ -5,16 +5,16 @@ import { tempApp, type TempApp } from '../../fixtures/temp-data'
 
 const disk = vi.hoisted(() => ({ full: false }))
 
-vi.mock('write-file-atomic', async (importOriginal) => {
-  const original = (await importOriginal<{ default: typeof import('write-file-atomic') }>()).default
-  return {
-    default: (...args: Parameters<typeof original>) =>
-      disk.full
-        ? Promise.reject(
-            Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
-          )
-        : original(...args)
-  }
+// The disk fills up when the write opens its temp file: what ENOSPC looks like to writeFileDurably.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const original = await importOriginal<typeof import('node:fs/promises')>()
+  const open: typeof original.open = (path, flags, mode) =>
+    disk.full && flags === 'w'
+      ? Promise.reject(
+          Object.assign(new Error('ENOSPC: no space left on device, open'), { code: 'ENOSPC' })
+        )
+      : original.open(path, flags, mode)
+  return { ...original, default: { ...original, open }, open }
 })
 
 let app: TempApp

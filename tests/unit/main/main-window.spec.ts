@@ -21,7 +21,9 @@ const electron = vi.hoisted(() => {
     permissionCheck: null as null | (() => boolean),
     sandboxEnabled: false,
     unloadAnswer: 'Stay',
-    ready: null as null | (() => void)
+    ready: null as null | (() => void),
+    privileged: [] as unknown[],
+    protocolHandlers: new Map<string, (request: Request) => Promise<Response>>()
   }
   class BrowserWindow {
     webContents = {
@@ -73,6 +75,12 @@ const electron = vi.hoisted(() => {
         state.handlers.set(channel, handler)
       }
     },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => state.privileged.push(...schemes),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+        state.protocolHandlers.set(scheme, handler)
+    },
+    net: { fetch: (url: string) => fetch(url) },
     session: {
       defaultSession: {
         setPermissionRequestHandler: (handler: typeof state.permissionHandler) =>
@@ -106,11 +114,24 @@ describe('the main process', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      webviewTag: false
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick'
     })
     expect(String(prefs['preload'])).toMatch(/preload[\\/]index\.cjs$/)
     expect(state.sandboxEnabled).toBe(true)
-    expect(state.windows[0]?.loaded).toMatch(/renderer[\\/]index\.html$/)
+    expect(state.windows[0]?.loaded).toBe('app://bundle/index.html')
+  })
+
+  it('serves the built renderer from app://bundle/ as a secure standard scheme, and nothing outside it', async () => {
+    const state = await startApp()
+    expect(state.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }
+    ])
+    const serve = state.protocolHandlers.get('app')!
+    const escape = await serve(new Request('app://bundle/..%2F..%2F..%2Fpackage.json'))
+    expect(escape.status).toBe(404)
+    const otherHost = await serve(new Request('app://elsewhere/index.html'))
+    expect(otherHost.status).toBe(404)
   })
 
   it('registers a handler for every channel of the contract', async () => {
@@ -128,20 +149,27 @@ describe('the main process', () => {
       error: { message: 'Request refused: it did not come from the Says Who? window.' }
     }
     expect(
-      await listProfiles({ sender: own, senderFrame: frame('file:///app/out/renderer/index.html') })
+      await listProfiles({ sender: own, senderFrame: frame('app://bundle/index.html#/library') })
     ).toEqual({
       ok: true,
       value: { profiles: [], notices: [] }
     })
     expect(
-      await listProfiles({ sender: {}, senderFrame: frame('file:///app/index.html') })
+      await listProfiles({ sender: {}, senderFrame: frame('app://bundle/index.html') })
+    ).toEqual(refused)
+    // A file: page, even the app's own built file, is not the app's origin any more.
+    expect(
+      await listProfiles({ sender: own, senderFrame: frame('file:///app/out/renderer/index.html') })
+    ).toEqual(refused)
+    expect(
+      await listProfiles({ sender: own, senderFrame: frame('app://other/index.html') })
     ).toEqual(refused)
     expect(await listProfiles({ sender: own, senderFrame: frame('https://example.com/') })).toEqual(
       refused
     )
-    expect(await listProfiles({ sender: own, senderFrame: frame('file:///x.html', {}) })).toEqual(
-      refused
-    )
+    expect(
+      await listProfiles({ sender: own, senderFrame: frame('app://bundle/index.html', {}) })
+    ).toEqual(refused)
     expect(await listProfiles({ sender: own, senderFrame: frame('') })).toEqual(refused)
     expect(await listProfiles({ sender: own, senderFrame: null })).toEqual(refused)
   })

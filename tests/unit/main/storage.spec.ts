@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { writeFileDurably } from '../../../src/main/services/durable-file'
+import { removeStaleTempFiles, writeFileDurably } from '../../../src/main/services/durable-file'
 import { tempApp, type TempApp } from '../../fixtures/temp-data'
 
 let app: TempApp
@@ -133,5 +133,18 @@ describe('profiles', () => {
       'Amira',
       'Zoe'
     ])
+  })
+})
+
+describe('temp files left by a crash mid-write', () => {
+  it('are removed at start, and nothing else is', async () => {
+    const attempts = join(app.dataDir, 'attempts', 'p1')
+    await mkdir(attempts, { recursive: true })
+    await writeFile(join(attempts, 'a1.json'), '{}')
+    await writeFile(join(attempts, 'a1.json.tmp-0123456789abcdef'), '{"torn')
+    await writeFile(join(app.dataDir, 'profiles.json.tmp-fedcba9876543210'), '')
+    await writeFile(join(attempts, 'notes.tmp-by-hand.txt'), 'kept')
+    expect(await removeStaleTempFiles(app.dataDir)).toBe(2)
+    expect((await readdir(attempts)).sort()).toEqual(['a1.json', 'notes.tmp-by-hand.txt'])
   })
 })

@@ -40,10 +40,10 @@ describe('npm run validate', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(`${bad}: invalid (2 problems)`)
     expect(result.stderr).toContain(
-      '  items[1].target: Item "bridge-opened": The quote "The tunnel opened" is not in the article text.'
+      '  Item 2 (items[1].target): Item "bridge-opened": The quote "The tunnel opened" is not in the article text.'
     )
     expect(result.stderr).toContain(
-      '  items[2].answer: Item "in-1998": the answer "opinion" is not one of the labels (allegation, fact, date).'
+      '  Item 3 (items[2].answer): Item "in-1998": the answer "opinion" is not one of the labels (allegation, fact, date).'
     )
     expect(result.stderr).toMatch(
       new RegExp(
@@ -52,5 +52,17 @@ describe('npm run validate', () => {
     )
     expect(result.stderr).toContain('2 of 3 files invalid.')
     expect(result.stdout).toContain('good.quiz.json: valid')
+  }, 30_000)
+
+  it('prints text from the file with terminal controls spelled out, so a file cannot drive the terminal', async () => {
+    const hostile = smallQuizInput()
+    hostile.title = 'Quiz \u001b]0;owned\u0007 \u009b2J \u202eevil'
+    hostile.items[1]!.target = { exact: 'gone \u001b[31m red' }
+    const file = join(folder, 'hostile.quiz.json')
+    await writeFile(file, JSON.stringify(hostile))
+    const result = await validate(file)
+    const printed = result.stdout + result.stderr
+    expect(printed).not.toMatch(/[\u001b\u0007\u009b\u202e]/)
+    expect(printed).toContain('\\u001b[31m red')
   }, 30_000)
 })

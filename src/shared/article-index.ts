@@ -1,0 +1,282 @@
+/**
+ * One index of an article's text, so that placing quotes costs the length of the quote times a
+ * logarithm, however many quotes a quiz holds and however often they repeat in the article.
+ *
+ * A suffix array (prefix doubling with counting sorts, O(n log n)) finds every occurrence of a
+ * string as one range of suffixes; a merge-sort tree over that array answers "the occurrence
+ * nearest to position x" in O(log² n). Scanning the article once per quote, as `indexOf` loops
+ * do, made a valid quiz with long cue lists take tens of seconds to validate.
+ */
+export interface ArticleIndex {
+  readonly text: string
+  /** How many times `needle` occurs (overlapping occurrences count). */
+  count(needle: string): number
+  /** Up to `limit` start positions of `needle`, in no particular order. */
+  sample(needle: string, limit: number): number[]
+  /** The smallest start position ≥ `from`, or -1. */
+  firstAtOrAfter(needle: string, from: number): number
+  /** The largest start position ≤ `upTo`, or -1. */
+  lastAtOrBefore(needle: string, upTo: number): number
+}
+
+/** Work counters, so a test can bound the cost in operations rather than in wall-clock time. */
+export const indexWork = { built: 0, builtChars: 0, comparedChars: 0, probes: 0 }
+
+export function buildArticleIndex(text: string): ArticleIndex {
+  const suffixes = suffixArray(text)
+  // Built on the first "nearest" question over a long range: most quotes occur a few times.
+  let tree: MergeSortTree | null = null
+  const nearest = (
+    lo: number,
+    hi: number,
+    pick: (tree: MergeSortTree) => number,
+    scan: () => number
+  ): number => {
+    if (hi - lo <= SCAN_LIMIT) return scan()
+    tree ??= mergeSortTree(suffixes)
+    return pick(tree)
+  }
+  indexWork.built++
+  indexWork.builtChars += text.length
+
+  /**
+   * First suffix whose first |needle| characters are ≥ needle (or > needle, when `after`).
+   * Every suffix between two that share k characters with the needle shares them too, so each
+   * comparison starts after the shorter of the two shared prefixes (Manber and Myers).
+   */
+  function bound(needle: string, after: boolean): number {
+    let lo = 0
+    let hi = suffixes.length
+    let sharedLo = 0
+    let sharedHi = 0
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      const skip = Math.min(sharedLo, sharedHi)
+      const order = comparePrefix(text, suffixes[mid] as number, needle, skip)
+      if (order < 0 || (after && order === 0)) {
+        lo = mid + 1
+        sharedLo = lastShared
+      } else {
+        hi = mid
+        sharedHi = lastShared
+      }
+    }
+    return lo
+  }
+  const ranges = new Map<string, [number, number]>()
+  function range(needle: string): [number, number] {
+    if (needle.length === 0) return [0, 0]
+    let found = ranges.get(needle)
+    if (found === undefined) {
+      found = [bound(needle, false), bound(needle, true)]
+      ranges.set(needle, found)
+    }
+    return found
+  }
+
+  return {
+    text,
+    count(needle) {
+      const [lo, hi] = range(needle)
+      return hi - lo
+    },
+    sample(needle, limit) {
+      const [lo, hi] = range(needle)
+      return Array.from(suffixes.subarray(lo, Math.min(hi, lo + limit)))
+    },
+    firstAtOrAfter(needle, from) {
+      const [lo, hi] = range(needle)
+      return nearest(
+        lo,
+        hi,
+        (t) => t.successor(lo, hi, from),
+        () => {
+          let best = -1
+          for (let i = lo; i < hi; i++) {
+            const at = suffixes[i] as number
+            if (at >= from && (best === -1 || at < best)) best = at
+          }
+          return best
+        }
+      )
+    },
+    lastAtOrBefore(needle, upTo) {
+      const [lo, hi] = range(needle)
+      return nearest(
+        lo,
+        hi,
+        (t) => t.predecessor(lo, hi, upTo),
+        () => {
+          let best = -1
+          for (let i = lo; i < hi; i++) {
+            const at = suffixes[i] as number
+            if (at <= upTo && at > best) best = at
+          }
+          return best
+        }
+      )
+    }
+  }
+}
+
+const SCAN_LIMIT = 64
+
+let cached: ArticleIndex | null = null
+
+/** The index of the article last asked for: validation and placement ask for one text many times. */
+export function articleIndexFor(text: string): ArticleIndex {
+  if (cached === null || cached.text !== text) cached = buildArticleIndex(text)
+  return cached
+}
+
+/** How many characters the last comparison found in common. */
+let lastShared = 0
+
+/** Compares the suffix at `at`, cut to the needle's length, with the needle, from `skip` on. */
+function comparePrefix(text: string, at: number, needle: string, skip: number): number {
+  const n = Math.min(needle.length, text.length - at)
+  for (let i = skip; i < n; i++) {
+    const difference = text.charCodeAt(at + i) - needle.charCodeAt(i)
+    if (difference !== 0) {
+      indexWork.comparedChars += i - skip + 1
+      lastShared = i
+      return difference
+    }
+  }
+  indexWork.comparedChars += Math.max(0, n - skip)
+  lastShared = n
+  return n < needle.length ? -1 : 0
+}
+
+function suffixArray(text: string): Int32Array {
+  const n = text.length
+  const order = new Int32Array(n)
+  let rank = new Int32Array(n)
+  let next = new Int32Array(n)
+  const work = new Int32Array(n)
+  if (n === 0) return order
+  // Ranks of single characters, compacted so the counting sort stays the size of the text.
+  const codes = [...new Set(Array.from({ length: n }, (_, i) => text.charCodeAt(i)))].sort(
+    (a, b) => a - b
+  )
+  const codeRank = new Map(codes.map((code, i) => [code, i]))
+  for (let i = 0; i < n; i++) rank[i] = codeRank.get(text.charCodeAt(i)) as number
+  countingSort(
+    order,
+    Int32Array.from({ length: n }, (_, i) => i),
+    rank,
+    codes.length
+  )
+  for (let width = 1; ; width <<= 1) {
+    // Sort by (rank[i], rank[i + width]): by the second key first (suffixes too short to have one
+    // come first), then stably by the first.
+    let p = 0
+    for (let i = Math.max(0, n - width); i < n; i++) work[p++] = i
+    for (let j = 0; j < n; j++) {
+      const at = order[j] as number
+      if (at >= width) work[p++] = at - width
+    }
+    countingSort(order, work, rank, n)
+    renumber(order, rank, next, width)
+    ;[rank, next] = [next, rank]
+    if ((rank[order[n - 1] as number] as number) + 1 === n) break
+  }
+  return order
+}
+
+function countingSort(out: Int32Array, input: Int32Array, keys: Int32Array, classes: number): void {
+  const counts = new Int32Array(classes + 1)
+  for (let i = 0; i < input.length; i++) {
+    const slot = (keys[input[i] as number] as number) + 1
+    counts[slot] = (counts[slot] as number) + 1
+  }
+  for (let k = 1; k <= classes; k++) counts[k] = (counts[k] as number) + (counts[k - 1] as number)
+  for (let i = 0; i < input.length; i++) {
+    const at = input[i] as number
+    const key = keys[at] as number
+    out[counts[key] as number] = at
+    counts[key] = (counts[key] as number) + 1
+  }
+}
+
+function renumber(order: Int32Array, rank: Int32Array, next: Int32Array, width: number): void {
+  const n = order.length
+  const second = (at: number): number => (at + width < n ? (rank[at + width] as number) : -1)
+  next[order[0] as number] = 0
+  for (let j = 1; j < n; j++) {
+    const a = order[j] as number
+    const b = order[j - 1] as number
+    const same = rank[a] === rank[b] && second(a) === second(b)
+    next[a] = (next[b] as number) + (same ? 0 : 1)
+  }
+}
+
+interface MergeSortTree {
+  successor(lo: number, hi: number, from: number): number
+  predecessor(lo: number, hi: number, upTo: number): number
+}
+
+/** levels[k] holds the suffix array with each aligned block of 2^k entries sorted by position. */
+function mergeSortTree(suffixes: Int32Array): MergeSortTree {
+  const n = suffixes.length
+  const levels: Int32Array[] = [suffixes]
+  for (let size = 1; size < n; size <<= 1) {
+    const below = levels[levels.length - 1] as Int32Array
+    const level = new Int32Array(n)
+    for (let start = 0; start < n; start += 2 * size) {
+      let a = start
+      let b = Math.min(start + size, n)
+      const aEnd = b
+      const bEnd = Math.min(start + 2 * size, n)
+      let out = start
+      while (a < aEnd && b < bEnd)
+        level[out++] = (below[a] as number) <= (below[b] as number) ? below[a++]! : below[b++]!
+      while (a < aEnd) level[out++] = below[a++]!
+      while (b < bEnd) level[out++] = below[b++]!
+    }
+    levels.push(level)
+  }
+
+  /** Visits the aligned blocks that make up [lo, hi), each sorted by position. */
+  function blocks(
+    lo: number,
+    hi: number,
+    visit: (level: Int32Array, from: number, to: number) => void
+  ): void {
+    while (lo < hi) {
+      let k = 0
+      while (k + 1 < levels.length && lo % (1 << (k + 1)) === 0 && lo + (1 << (k + 1)) <= hi) k++
+      visit(levels[k] as Int32Array, lo, lo + (1 << k))
+      lo += 1 << k
+    }
+  }
+  function firstAtLeast(level: Int32Array, from: number, to: number, value: number): number {
+    let lo = from
+    let hi = to
+    while (lo < hi) {
+      indexWork.probes++
+      const mid = (lo + hi) >>> 1
+      if ((level[mid] as number) < value) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return {
+    successor(lo, hi, from) {
+      let best = -1
+      blocks(lo, hi, (level, a, b) => {
+        const at = firstAtLeast(level, a, b, from)
+        if (at < b && (best === -1 || (level[at] as number) < best)) best = level[at] as number
+      })
+      return best
+    },
+    predecessor(lo, hi, upTo) {
+      let best = -1
+      blocks(lo, hi, (level, a, b) => {
+        const at = firstAtLeast(level, a, b, upTo + 1) - 1
+        if (at >= a && (level[at] as number) > best) best = level[at] as number
+      })
+      return best
+    }
+  }
+}
