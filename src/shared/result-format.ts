@@ -1,16 +1,22 @@
 import { z } from 'zod'
+import { safeFileBase } from './learner-name'
 import {
+  RESULT_FORMAT,
   answerSchema,
   attemptSchema,
   attemptStatus,
   entityId,
   type Attempt
 } from './attempt-format'
+import { attemptKeys } from './answer-key'
+import { canonicalJson } from './canonical-json'
+import type { Quiz } from './quiz-format'
 import { formatPath, type ValidationIssue } from './quiz-validation'
-import { parseUntrustedJson } from './untrusted-json'
+import { scoreAttempt } from './scoring'
+import { DEFAULT_JSON_LIMITS, parseUntrustedJson } from './untrusted-json'
 
-/** The version string of a result file a learner hands in; other versions are refused. */
-export const RESULT_FORMAT = 'says-who/result@1'
+export { RESULT_FORMAT }
+
 export const RESULT_FILE_SUFFIX = '.result.json'
 /** 500 attempts of 500 answers would be far below this; a larger file is not ours. */
 export const MAX_RESULT_FILE_SIZE = 5_000_000
@@ -27,7 +33,9 @@ export const resultAttemptSchema = attemptSchema
     mode: true,
     itemIds: true,
     startedAt: true,
-    finishedAt: true
+    finishedAt: true,
+    itemKeys: true,
+    labelSet: true
   })
   .extend({
     attemptId: entityId,
@@ -36,11 +44,15 @@ export const resultAttemptSchema = attemptSchema
     storedScore: z.strictObject({ correct: z.int().min(0), answered: z.int().min(0) })
   })
 
+/** Added when the teacher collects results on the classroom computer (main's ResultSigner). */
+export const RESULT_SIGNATURE_PATTERN = /^hmac-sha256:[0-9a-f]{64}$/
+
 export const resultFileSchema = z.strictObject({
   format: z.literal(RESULT_FORMAT),
   exportedAt: z.iso.datetime(),
   learner: z.strictObject({ name: z.string().trim().min(1).max(60) }),
-  attempts: z.array(resultAttemptSchema).min(1).max(500)
+  attempts: z.array(resultAttemptSchema).min(1).max(500),
+  signature: z.string().regex(RESULT_SIGNATURE_PATTERN).optional()
 })
 
 export type ResultAttempt = z.infer<typeof resultAttemptSchema>
@@ -51,7 +63,11 @@ export type ResultValidation =
 
 /** Reads a result file someone handed in: it may be broken, from another version, or edited. */
 export function validateResultText(text: string): ResultValidation {
-  const parsed = parseUntrustedJson(text)
+  // The app writes files up to this size (260 attempts of the article quiz): it must read them back.
+  const parsed = parseUntrustedJson(text, {
+    ...DEFAULT_JSON_LIMITS,
+    maxChars: MAX_RESULT_FILE_SIZE
+  })
   if (!parsed.ok) return { ok: false, issues: [{ path: parsed.path, message: parsed.message }] }
   const value = parsed.value as { format?: unknown } | null
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -81,34 +97,67 @@ export function validateResultText(text: string): ResultValidation {
   return { ok: true, result: checked.data }
 }
 
-/** A learner's finished or unfinished attempts as the file they hand in. */
-export function resultFileFor(learnerName: string, attempts: Attempt[], now: Date): ResultFile {
+/** What main knows of an attempt's quiz when it exports it (absent when the quiz is gone). */
+export interface AttemptQuiz {
+  quiz: Quiz
+  hash: string
+}
+
+/**
+ * A learner's finished or unfinished attempts as the file they hand in. With the attempt's quiz
+ * (the same version), the stored score comes from the one scorer, and an attempt older than
+ * answer keys gets them, so a corrected quiz can still score it item by item.
+ */
+export function resultFileFor(
+  learnerName: string,
+  attempts: Attempt[],
+  now: Date,
+  quizOf: (attempt: Attempt) => AttemptQuiz | null = () => null
+): ResultFile {
   return {
     format: RESULT_FORMAT,
     exportedAt: now.toISOString(),
     learner: { name: learnerName },
-    attempts: attempts.map((attempt) => ({
-      attemptId: attempt.id,
-      quizId: attempt.quizId,
-      quizHash: attempt.quizHash,
-      quizTitle: attempt.quizTitle,
-      mode: attempt.mode,
-      itemIds: attempt.itemIds,
-      answers: attempt.answers.map(({ itemId, response, answeredAt }) => ({
-        itemId,
-        response,
-        answeredAt
-      })),
-      startedAt: attempt.startedAt,
-      ...(attempt.finishedAt && attemptStatus(attempt) === 'finished'
-        ? { finishedAt: attempt.finishedAt }
-        : {}),
-      storedScore: {
-        correct: attempt.answers.filter((a) => a.correct).length,
-        answered: attempt.answers.length
-      }
-    }))
+    attempts: attempts.map((attempt) => resultAttemptFor(attempt, quizOf(attempt)))
   }
+}
+
+function resultAttemptFor(attempt: Attempt, known: AttemptQuiz | null): ResultAttempt {
+  const sameVersion = known !== null && known.hash === attempt.quizHash ? known.quiz : null
+  const keys =
+    attempt.itemKeys && attempt.labelSet
+      ? { itemKeys: attempt.itemKeys, labelSet: attempt.labelSet }
+      : sameVersion
+        ? attemptKeys(sameVersion, attempt.itemIds)
+        : {}
+  const score = sameVersion ? scoreAttempt(sameVersion, attempt) : null
+  return {
+    attemptId: attempt.id,
+    quizId: attempt.quizId,
+    quizHash: attempt.quizHash,
+    quizTitle: attempt.quizTitle,
+    mode: attempt.mode,
+    itemIds: attempt.itemIds,
+    answers: attempt.answers.map(({ itemId, response, answeredAt }) => ({
+      itemId,
+      response,
+      answeredAt
+    })),
+    startedAt: attempt.startedAt,
+    ...(attempt.finishedAt && attemptStatus(attempt) === 'finished'
+      ? { finishedAt: attempt.finishedAt }
+      : {}),
+    ...keys,
+    storedScore: {
+      correct: score ? score.correct : attempt.answers.filter((a) => a.correct).length,
+      answered: attempt.answers.length
+    }
+  }
+}
+
+/** What a signature covers: the whole file but the signature, keys sorted, so layout is free. */
+export function signedContent(file: ResultFile): string {
+  return canonicalJson({ ...file, signature: undefined })
 }
 
 /** A file name for a learner's results: letters of any script kept, the rest dashed. */
@@ -118,5 +167,5 @@ export function resultFileName(learnerName: string, quizId: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
-  return `${name || 'learner'}-${quizId}${RESULT_FILE_SUFFIX}`
+  return safeFileBase(`${name || 'learner'}-${quizId}${RESULT_FILE_SUFFIX}`)
 }

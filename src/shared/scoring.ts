@@ -12,55 +12,86 @@ export interface LabelScore {
   labelId: string
   name: string
   correct: number
+  /** Items of this label that were answered: an unfinished attempt's rows read "1 of 1 answered". */
+  answered: number
   total: number
 }
 
 export interface AttemptScore {
   correct: number
+  /** Answers given to the scored items. */
   answered: number
+  /** The scored items: those of the attempt that the quiz has (and, if given, that are in `only`). */
   total: number
-  /** Whole percent of all items of the attempt, unanswered ones counting as wrong. */
+  /** Whole percent of the scored items, unanswered ones counting as wrong. */
   percent: number
   byLabel: LabelScore[]
+  /** Answered wrongly, in the order asked. */
   missedItemIds: string[]
+  /** The label chosen for each scored item that was answered (first answer only). */
+  chosen: Map<string, string>
 }
 
-/** Scores an attempt from the quiz key, never from the correctness stored with the answers. */
+/** An attempt as stored or as handed in: the correctness stored with an answer is never read. */
+export interface ScorableAttempt {
+  itemIds: readonly string[]
+  answers: readonly { itemId: string; response: QuizResponse }[]
+}
+
+/**
+ * The one scorer: an attempt against the quiz's key. Main, the summary, History, the result file
+ * and the class report all count with it, so they cannot disagree on a score or a total. `only`
+ * limits scoring to some items (those whose key is unchanged in a corrected quiz).
+ */
 export function scoreAttempt(
   quiz: Quiz,
-  attempt: Pick<Attempt, 'itemIds' | 'answers'>
+  attempt: ScorableAttempt | Pick<Attempt, 'itemIds' | 'answers'>,
+  only?: ReadonlySet<string>
 ): AttemptScore {
   const items = new Map(quiz.items.map((item) => [item.id, item]))
-  const responses = new Map(attempt.answers.map((answer) => [answer.itemId, answer.response]))
+  const responses = new Map<string, QuizResponse>()
+  for (const answer of attempt.answers) {
+    if (!responses.has(answer.itemId)) responses.set(answer.itemId, answer.response)
+  }
   const byLabel = new Map<string, LabelScore>(
     quiz.labels.map((label) => [
       label.id,
-      { labelId: label.id, name: label.name, correct: 0, total: 0 }
+      { labelId: label.id, name: label.name, correct: 0, answered: 0, total: 0 }
     ])
   )
   let correct = 0
+  let total = 0
+  let answered = 0
   const missedItemIds: string[] = []
+  const chosen = new Map<string, string>()
+  const asked = new Set<string>()
   for (const itemId of attempt.itemIds) {
     const item = items.get(itemId)
-    if (!item) continue
+    if (!item || asked.has(itemId) || (only && !only.has(itemId))) continue
+    asked.add(itemId)
+    total++
     const labelScore = byLabel.get(item.answer)
     if (labelScore) labelScore.total++
     const response = responses.get(itemId)
-    if (response && isCorrect(item, response)) {
+    if (!response) continue
+    answered++
+    if (labelScore) labelScore.answered++
+    chosen.set(itemId, response.label)
+    if (isCorrect(item, response)) {
       correct++
       if (labelScore) labelScore.correct++
-    } else if (response) {
+    } else {
       missedItemIds.push(itemId)
     }
   }
-  const total = attempt.itemIds.filter((id) => items.has(id)).length
   return {
     correct,
-    answered: attempt.answers.length,
+    answered,
     total,
     percent: total === 0 ? 0 : Math.round((100 * correct) / total),
     byLabel: [...byLabel.values()].filter((score) => score.total > 0),
-    missedItemIds
+    missedItemIds,
+    chosen
   }
 }
 

@@ -10,6 +10,7 @@ import {
   PROJECT_ROOT,
   SCREENSHOTS,
   addLearnerByKeyboard,
+  enterTeacherMode,
   expect,
   expectNoSeriousAxeViolations,
   test
@@ -143,6 +144,7 @@ test('a teacher imports 30 result files and reads the class report, flags, CSV a
   expect(names).toHaveLength(30)
 
   // The teacher chooses the quiz and imports every file with the multi-file dialog.
+  await enterTeacherMode(page)
   await page.getByRole('link', { name: 'Teacher: class report' }).click()
   await page.getByRole('button', { name: 'Use this quiz' }).click()
   await expect(page.getByRole('heading', { name: /Class report: The Taliban/ })).toBeVisible()
@@ -265,6 +267,7 @@ test('the report of 300 result files × 100 items loads, re-scores and renders',
   await writeFile(quizFile, JSON.stringify(big))
   const files = generateClass(big, 300, 3)
   for (const file of files) await writeFile(join(folder, file.fileName), file.text)
+  await enterTeacherMode(page)
   await page.getByRole('link', { name: 'Teacher: class report' }).click()
   app.chooseNext(quizFile)
   await page.getByRole('button', { name: 'Open a quiz file…' }).click()

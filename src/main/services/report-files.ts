@@ -6,6 +6,7 @@ import { MAX_RESULT_FILE_SIZE, RESULT_FILE_SUFFIX } from '../../shared/result-fo
 import { MAX_QUIZ_FILE_SIZE } from '../../shared/untrusted-json'
 import { readTextFile } from './durable-file'
 import { quizHash } from './quiz-library'
+import type { Provenance } from './result-signer'
 
 /** More result files than a school year's worth from one class is not a folder of results. */
 export const MAX_RESULT_FILES = 5000
@@ -32,19 +33,25 @@ export async function readReportQuiz(path: string): Promise<ReportQuizOutcome> {
 }
 
 export interface ReadResults {
-  files: { fileName: string; text: string }[]
+  files: { fileName: string; text: string; collected?: Provenance }[]
   unreadable: { fileName: string; message: string }[]
 }
 
-/** Reads result files as text; parsing and checking them is the report's job. */
-export async function readResultFiles(paths: string[]): Promise<ReadResults> {
+/**
+ * Reads result files as text; parsing and checking them is the report's job. A signed file's
+ * signature is checked here, in main, where the teacher's key is: the report is told only whether
+ * the file is the one the teacher collected, unchanged.
+ */
+export async function readResultFiles(
+  paths: string[],
+  verify: (text: string) => Provenance | null = () => null
+): Promise<ReadResults> {
   const out: ReadResults = { files: [], unreadable: [] }
   for (const path of paths.slice(0, MAX_RESULT_FILES)) {
     try {
-      out.files.push({
-        fileName: basename(path),
-        text: await readTextFile(path, MAX_RESULT_FILE_SIZE)
-      })
+      const text = await readTextFile(path, MAX_RESULT_FILE_SIZE)
+      const collected = verify(text)
+      out.files.push({ fileName: basename(path), text, ...(collected ? { collected } : {}) })
     } catch (error) {
       out.unreadable.push({ fileName: basename(path), message: (error as Error).message })
     }

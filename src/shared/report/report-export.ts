@@ -34,6 +34,7 @@ export function studentsCsv(report: ClassReport): string {
     'Time taken (s)',
     'Started',
     'Result file',
+    'Quiz version',
     'Flags'
   ]
   // A quiz with its own labels may have no allegation or fact label: then the column stays empty.
@@ -52,6 +53,7 @@ export function studentsCsv(report: ClassReport): string {
     r.timeTakenSeconds,
     r.startedAt,
     r.fileName,
+    r.version.note,
     flagText(r)
   ])
   return csv(header, rows)
@@ -114,6 +116,9 @@ export function reportJson(report: ClassReport): unknown {
       percent: r.apart ? null : percent(r.correct, r.total),
       byLabel: r.byLabel,
       timeTakenSeconds: r.timeTakenSeconds,
+      quizVersion: r.version.note,
+      source: r.collected ? 'collected by the teacher, unchanged' : 'handed in by the learner',
+      notScored: r.version.unscored,
       flags: r.flags
     })),
     items: report.items.map((item) => ({
@@ -125,6 +130,7 @@ export function reportJson(report: ClassReport): unknown {
       discriminationIndex: round(item.discrimination, 1),
       chosen: item.chosen
     })),
+    otherVersions: report.versions,
     confusionMatrix: {
       labels: report.labels.map((l) => l.id),
       rowsAreTrueLabels: true,

@@ -1,7 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { validateResultText } from '../../../src/shared/result-format'
+import { attemptKeys } from '../../../src/shared/answer-key'
+import { validateResultText, type ResultFile } from '../../../src/shared/result-format'
 import { buildClassReport } from '../../../src/shared/report/class-report'
 import { npmRun } from '../../fixtures/npm-run'
 import { tempApp, type TempApp } from '../../fixtures/temp-data'
@@ -65,6 +66,25 @@ describe('exporting results', () => {
     expect(report.records.every((r) => r.flags.length === 0)).toBe(true)
   })
 
+  it('records the answer key when an attempt starts, and adds it on export to an older attempt', async () => {
+    const { profileId, attemptIds } = await learnerWithAttempts()
+    const { quiz } = await app.handlers.loadQuiz({ key: 'bundled:small.quiz.json' })
+    const fresh = await app.handlers.getAttempt({ profileId, attemptId: attemptIds[0]! })
+    expect(fresh.itemKeys).toEqual(attemptKeys(quiz, fresh.itemIds).itemKeys)
+    // An attempt saved by an earlier version of the app, without keys.
+    const stored = join(app.dataDir, 'attempts', profileId, `${attemptIds[0]}.json`)
+    const old = JSON.parse(await readFile(stored, 'utf8')) as Record<string, unknown>
+    delete old['itemKeys']
+    delete old['labelSet']
+    await writeFile(stored, JSON.stringify(old))
+    const file = join(app.root, 'old.result.json')
+    app.chooseNext(file)
+    await app.handlers.exportResults({ profileId, attemptIds: [attemptIds[0]!] })
+    const checked = validateResultText(await readFile(file, 'utf8'))
+    if (!checked.ok) throw new Error(JSON.stringify(checked.issues))
+    expect(checked.result.attempts[0]).toMatchObject(attemptKeys(quiz, fresh.itemIds))
+  })
+
   it('writes nothing when the learner cancels the dialog', async () => {
     const { profileId, attemptIds } = await learnerWithAttempts()
     app.chooseNext(null)
@@ -78,6 +98,51 @@ describe('exporting results', () => {
     const other = await app.handlers.createProfile({ name: 'Other' })
     app.chooseNext(join(app.root, 'x.result.json'))
     await expect(app.handlers.exportResults({ profileId: other.id, attemptIds })).rejects.toThrow()
+  })
+})
+
+describe('results the teacher collects on the classroom computer', () => {
+  it('are signed in main, read back as unchanged, and an edited one is flagged', async () => {
+    const { profileId, attemptIds } = await learnerWithAttempts()
+    const folder = join(app.root, 'collected')
+    await mkdir(folder)
+    app.chooseNext(folder)
+    const collected = await app.handlers.collectResults({ quizId: 'small-quiz' })
+    if (collected.status !== 'opened') throw new Error('cancelled')
+    expect(collected.files.map((f) => [f.fileName, f.collected])).toEqual([
+      ['Ngọc-Ánh-Annie-small-quiz.result.json', 'unchanged']
+    ])
+    const path = join(folder, collected.files[0]!.fileName)
+    const signed = JSON.parse(await readFile(path, 'utf8')) as ResultFile
+    expect(signed.signature).toMatch(/^hmac-sha256:[0-9a-f]{64}$/)
+
+    // The learner's own export of the same attempts carries no signature.
+    app.chooseNext(join(app.root, 'own.result.json'))
+    await app.handlers.exportResults({ profileId, attemptIds })
+    // An edit made consistently (answers and score together) after collection breaks the signature.
+    const attempt = signed.attempts[1]!
+    for (const answer of attempt.answers) answer.response.label = 'allegation'
+    attempt.storedScore.correct = 2
+    await writeFile(join(folder, 'edited.result.json'), JSON.stringify(signed))
+
+    app.chooseNext([path, join(folder, 'edited.result.json'), join(app.root, 'own.result.json')])
+    const read = await app.handlers.openResultFiles({ from: 'files' })
+    if (read.status !== 'opened') throw new Error('cancelled')
+    expect(read.files.map((f) => f.collected)).toEqual(['unchanged', 'altered', undefined])
+    const { quiz, hash } = await app.handlers.loadQuiz({ key: 'bundled:small.quiz.json' })
+    const report = buildClassReport(quiz, hash, [read.files[1]!], { attempts: 'all' })
+    expect(report.records[0]?.flags[0]?.detail).toContain(
+      'the teacher collected and signed this file, and it has been changed since'
+    )
+    expect(report.counted).toEqual([])
+    const trusted = buildClassReport(quiz, hash, [read.files[0]!])
+    expect(trusted.records.map((r) => r.collected)).toEqual([true, true])
+
+    // Locked, main neither collects nor vouches for a file.
+    await app.handlers.lockTeacher()
+    await expect(
+      (async () => app.handlers.collectResults({ quizId: 'small-quiz' }))()
+    ).rejects.toThrow(/locked/)
   })
 })
 

@@ -40,11 +40,17 @@ describe('scoreAttempt', () => {
       total: 4,
       percent: 75,
       byLabel: [
-        { labelId: 'allegation', name: 'Attributed allegation', correct: 1, total: 2 },
-        { labelId: 'fact', name: 'Reported fact', correct: 1, total: 1 },
-        { labelId: 'date', name: 'Date or time', correct: 1, total: 1 }
+        { labelId: 'allegation', name: 'Attributed allegation', correct: 1, answered: 2, total: 2 },
+        { labelId: 'fact', name: 'Reported fact', correct: 1, answered: 1, total: 1 },
+        { labelId: 'date', name: 'Date or time', correct: 1, answered: 1, total: 1 }
       ],
-      missedItemIds: ['bridge-safe']
+      missedItemIds: ['bridge-safe'],
+      chosen: new Map([
+        ['bridge-safe', 'fact'],
+        ['bridge-opened', 'fact'],
+        ['in-1998', 'date'],
+        ['needs-repairs', 'allegation']
+      ])
     })
   })
 
@@ -60,6 +66,9 @@ describe('scoreAttempt', () => {
       percent: 25,
       missedItemIds: []
     })
+    expect(score.byLabel.filter((row) => row.answered > 0)).toEqual([
+      { labelId: 'allegation', name: 'Attributed allegation', correct: 1, answered: 1, total: 2 }
+    ])
   })
 
   it('rescores from the key and ignores a tampered "correct" flag', () => {
@@ -78,8 +87,18 @@ describe('scoreAttempt', () => {
     })
     expect(score).toMatchObject({ correct: 2, total: 2, percent: 100 })
     expect(score.byLabel).toEqual([
-      { labelId: 'allegation', name: 'Attributed allegation', correct: 2, total: 2 }
+      { labelId: 'allegation', name: 'Attributed allegation', correct: 2, answered: 2, total: 2 }
     ])
+  })
+
+  it('scores only the given items, out of those items (a corrected quiz regrading an attempt)', () => {
+    const score = scoreAttempt(
+      quiz,
+      { itemIds: allIds, answers: allIds.map((id) => answer(id, 'allegation')) },
+      new Set(['bridge-safe', 'in-1998'])
+    )
+    expect(score).toMatchObject({ correct: 1, answered: 2, total: 2, percent: 50 })
+    expect([...score.chosen.keys()]).toEqual(['bridge-safe', 'in-1998'])
   })
 
   it('gives 0% rather than dividing by zero for an attempt with no known items', () => {

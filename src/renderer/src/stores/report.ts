@@ -65,6 +65,15 @@ export const useReportStore = defineStore('report', () => {
     if (outcome.status === 'opened') add(outcome.files, outcome.unreadable)
   }
 
+  /** Teacher mode on the classroom computer: every learner's results here, signed, then imported. */
+  async function collect(): Promise<void> {
+    if (!quiz.value) return
+    const outcome = await unwrap(api().collectResults({ quizId: quiz.value.id }))
+    if (outcome.status !== 'opened') return
+    add(outcome.files, outcome.unreadable)
+    message.value = `Collected ${outcome.files.length} learners' results from this computer and imported them.`
+  }
+
   function clear(): void {
     files.value = []
     unreadable.value = []
@@ -103,6 +112,7 @@ export const useReportStore = defineStore('report', () => {
     openQuizFile,
     add,
     importFiles,
+    collect,
     clear,
     saveCsv,
     savePdf

@@ -89,7 +89,12 @@ describe('buildClassReport', () => {
   })
 
   it('keeps results for another version or another quiz apart', () => {
-    const otherVersion = result('Vic', key, { quizHash: 'f'.repeat(64) })
+    // A file from before answer keys: it cannot be matched item by item.
+    const otherVersion = result('Vic', key, {
+      quizHash: 'f'.repeat(64),
+      itemKeys: undefined,
+      labelSet: undefined
+    })
     const otherQuiz = result('Quin', key, { quizId: 'another-quiz' })
     const report = buildClassReport(quiz, hash, [
       file('v.json', otherVersion),
@@ -128,16 +133,22 @@ describe('buildClassReport', () => {
   })
 
   it("counts each learner's first finished attempt by default, or all of them", () => {
-    const first = result(
-      'Flo',
-      key.map(() => 'date'),
-      { attemptId: 'first', startedAt: '2026-11-20T09:00:00.000Z' }
+    // Both attempts in one file, as My history exports them; the later one listed first.
+    const first = resultFor(
+      quiz,
+      { name: 'Flo', ability: 0, attemptId: 'first', startedAt: '2026-11-20T09:00:00.000Z' },
+      seededRandom(2),
+      hash
     )
-    const second = result('Flo', key, {
-      attemptId: 'second',
-      startedAt: '2026-11-21T09:00:00.000Z'
-    })
-    const files = [file('2.json', second), file('1.json', first)]
+    const second = resultFor(
+      quiz,
+      { name: 'Flo', ability: 1, attemptId: 'second', startedAt: '2026-11-21T09:00:00.000Z' },
+      seededRandom(3),
+      hash
+    )
+    second.attempts.push(first.attempts[0]!)
+    second.exportedAt = '2026-11-22T09:00:00.000Z'
+    const files = [file('flo.json', second)]
     const firstOnly = buildClassReport(quiz, hash, files)
     expect(firstOnly.counted.map((r) => r.attemptId)).toEqual(['first'])
     expect(firstOnly.records.find((r) => r.attemptId === 'second')?.flags).toContainEqual({

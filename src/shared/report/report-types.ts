@@ -1,0 +1,140 @@
+/** The shapes of the class report, apart from the code that fills them. */
+
+export interface ImportedFile {
+  fileName: string
+  text: string
+  /** Set by main, which holds the teacher's key: the teacher collected it, unchanged or not. */
+  collected?: 'unchanged' | 'altered'
+}
+
+export interface ReportOptions {
+  /** Moodle's default: each learner's first finished attempt only. */
+  attempts: 'first' | 'all'
+}
+
+export type FlagKind =
+  /** The file contradicts itself or the quiz: a score, an answer, a time, an item list. */
+  | 'modified'
+  /** The same attempt, unchanged, in another file: shown once. */
+  | 'duplicate'
+  /** Two files claim one attempt id with different contents or names. */
+  | 'conflict'
+  /** Two files name the same learner with different attempts. */
+  | 'same-name'
+  /** The name differs from another only by invisible or look-alike characters. */
+  | 'look-alike'
+  | 'other-version'
+  | 'other-quiz'
+  | 'other-labels'
+  | 'unfinished'
+  | 'practice'
+  | 'later-attempt'
+
+export interface AttemptFlag {
+  kind: FlagKind
+  detail: string
+}
+
+export interface LabelScore {
+  correct: number
+  total: number
+}
+
+/** Which version of the quiz an attempt was made with, as far as the report can tell. */
+export interface AttemptVersion {
+  /** The teacher's version, another one matched item by item, or none (the attempt is apart). */
+  kind: 'this' | 'other' | 'none'
+  /** Items of the attempt not scored: their key changed, or the teacher's quiz no longer has them. */
+  unscored: { itemId: string; why: 'changed' | 'removed' }[]
+  /** "this version", "another version: 2 items changed, not scored". */
+  note: string
+}
+
+/** Objects keyed by ids from files are made without a prototype: "constructor" is just a key. */
+export type IdRecord<T> = Record<string, T>
+
+export interface AttemptRecord {
+  /** Stable key: the file and the attempt id. */
+  key: string
+  learner: string
+  /** The name normalised for comparison (NFKC, no invisible characters, confusables folded). */
+  learnerKey: string
+  fileName: string
+  /** Collected by the teacher on the classroom computer, signature checked; else handed in. */
+  collected: boolean
+  attemptId: string
+  quizHash: string
+  startedAt: string
+  finishedAt: string | null
+  /** Counted in the class statistics. */
+  counted: boolean
+  /** Kept apart: made for another quiz, or a version that cannot be matched item by item. */
+  apart: boolean
+  flags: AttemptFlag[]
+  version: AttemptVersion
+  /** Right answers among the scored items, and how many items were scored. */
+  correct: number
+  total: number
+  storedCorrect: number
+  byLabel: IdRecord<LabelScore>
+  timeTakenSeconds: number | null
+  /** Scored item id → the label the learner chose. */
+  chosen: IdRecord<string>
+  /** Scored item id → true. */
+  scored: IdRecord<true>
+  /** Item id → when it was answered. */
+  answeredAt: IdRecord<string>
+  /** How many attributed allegations this learner took for reported facts. */
+  allegationsTakenForFacts: number
+  confusion: number[][]
+}
+
+export interface ItemRow {
+  itemId: string
+  number: number
+  exact: string
+  answer: string
+  /** Counted attempts that have this item scored. */
+  attempts: number
+  facility: number | null
+  discrimination: number | null
+  chosen: IdRecord<number>
+  /** The counted attempts that got the item wrong, and what each chose (null: no answer). */
+  missedBy: { key: string; learner: string; chose: string | null }[]
+}
+
+/** A version of the quiz the imported attempts were made with, other than the teacher's. */
+export interface VersionRow {
+  quizHash: string
+  /** Attempts made with it (counted or not). */
+  attempts: number
+  /** The teacher's items whose key differs in that version: not scored. */
+  changed: string[]
+  /** Items of that version the teacher's quiz no longer has. */
+  removed: string[]
+}
+
+export interface ClassReport {
+  quizId: string
+  quizTitle: string
+  labels: { id: string; name: string }[]
+  files: number
+  broken: { fileName: string; message: string }[]
+  records: AttemptRecord[]
+  counted: AttemptRecord[]
+  items: ItemRow[]
+  /** Other versions matched item by item, with what could not be scored. */
+  versions: VersionRow[]
+  /** confusion[true label index][chosen label index], over counted attempts. */
+  confusion: number[][]
+  labelAccuracy: IdRecord<LabelScore>
+  /** Allegations taken for facts over the counted attempts, and by how many learners. */
+  allegationsTakenForFacts: { times: number; learners: number }
+  /** Ten buckets of percentage score: 0–9%, 10–19%, …, 90–100%. */
+  scoreDistribution: number[]
+  meanScore: number | null
+}
+
+export function idRecord<T>(): IdRecord<T> {
+  return Object.create(null) as IdRecord<T>
+}

@@ -1,0 +1,97 @@
+import { itemKeyFingerprint, labelSetFingerprint } from '../answer-key'
+import type { Quiz } from '../quiz-format'
+import type { ResultAttempt } from '../result-format'
+import type { AttemptFlag, AttemptVersion } from './report-types'
+
+/** The app version whose result files carry answer keys; older files cannot be matched by item. */
+export const KEYED_RESULTS_SINCE = '0.2'
+
+/** The teacher's quiz as the report matches attempts against it. */
+export interface QuizKey {
+  quiz: Quiz
+  hash: string
+  itemKeys: Map<string, string>
+  labelSet: string
+}
+
+export function quizKeyOf(quiz: Quiz, hash: string): QuizKey {
+  return {
+    quiz,
+    hash,
+    itemKeys: new Map(quiz.items.map((item) => [item.id, itemKeyFingerprint(item)])),
+    labelSet: labelSetFingerprint(quiz)
+  }
+}
+
+export type VersionMatch =
+  | { apart: true; flag: AttemptFlag; version: AttemptVersion }
+  | { apart: false; scored: Set<string>; version: AttemptVersion }
+
+const NONE: AttemptVersion = { kind: 'none', unscored: [], note: 'kept apart' }
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+/**
+ * Which items of an attempt can be scored against the teacher's quiz: all of them for the same
+ * version; for another version, those whose answer key is unchanged (as Moodle regrades); none
+ * when the attempt is for another quiz, other labels, or carries no keys to match by.
+ */
+export function matchVersion(key: QuizKey, attempt: ResultAttempt): VersionMatch {
+  const { quiz } = key
+  if (attempt.quizId !== quiz.id) {
+    return {
+      apart: true,
+      version: NONE,
+      flag: {
+        kind: 'other-quiz',
+        detail: `made for quiz "${attempt.quizId}", not "${quiz.id}": import it into the report of that quiz`
+      }
+    }
+  }
+  if (attempt.quizHash === key.hash) {
+    const scored = new Set(attempt.itemIds.filter((id) => key.itemKeys.has(id)))
+    return { apart: false, scored, version: { kind: 'this', unscored: [], note: 'this version' } }
+  }
+  if (attempt.labelSet !== undefined && attempt.labelSet !== key.labelSet) {
+    return {
+      apart: true,
+      version: NONE,
+      flag: {
+        kind: 'other-labels',
+        detail:
+          'made with a version of this quiz that has other labels, so its answers cannot be scored against this one: open the quiz version it was made with'
+      }
+    }
+  }
+  if (!attempt.itemKeys) {
+    return {
+      apart: true,
+      version: NONE,
+      flag: {
+        kind: 'other-version',
+        detail: `made with another version of this quiz that cannot be matched item by item: ask the learner to export it again from Says Who? (version ${KEYED_RESULTS_SINCE} or later), or open the quiz version it was made with`
+      }
+    }
+  }
+  const scored = new Set<string>()
+  const unscored: AttemptVersion['unscored'] = []
+  attempt.itemIds.forEach((itemId, i) => {
+    const now = key.itemKeys.get(itemId)
+    if (now === undefined) unscored.push({ itemId, why: 'removed' })
+    else if (now !== attempt.itemKeys?.[i]) unscored.push({ itemId, why: 'changed' })
+    else scored.add(itemId)
+  })
+  const changed = unscored.filter((u) => u.why === 'changed').length
+  const removed = unscored.length - changed
+  const parts = [
+    changed > 0 ? `${plural(changed, 'item')} changed` : '',
+    removed > 0 ? `${plural(removed, 'item')} no longer in the quiz` : ''
+  ].filter(Boolean)
+  const note =
+    parts.length === 0
+      ? 'another version of this quiz, with the same answer key: every item scored'
+      : `another version of this quiz: ${parts.join(', ')}, not scored`
+  return { apart: false, scored, version: { kind: 'other', unscored, note } }
+}
