@@ -127,9 +127,21 @@ export const TEST_TEACHER_PIN = '2468'
  * "Teacher: quiz editor" and "Teacher: class report" links then open their screens directly.
  */
 export async function enterTeacherMode(page: Page, pin = TEST_TEACHER_PIN): Promise<void> {
-  // Filled in with teacher mode (issue 8 §2); until then the teacher screens are open to all.
-  void page
-  void pin
+  await page.goto(`${RENDERER_URL}#/teacher`)
+  const heading = page.getByRole('heading', { level: 1 })
+  await expect(heading).toHaveText(
+    /Set the teacher PIN|Unlock teacher mode|Learners and class list/
+  )
+  const text = await heading.textContent()
+  if (text?.includes('Set the teacher PIN')) {
+    await page.getByLabel('New teacher PIN').fill(pin)
+    await page.getByLabel('The same PIN again').fill(pin)
+    await page.getByRole('button', { name: 'Set the PIN and unlock' }).click()
+  } else if (text?.includes('Unlock teacher mode')) {
+    await page.getByLabel('Teacher PIN').fill(pin)
+    await page.getByRole('button', { name: 'Unlock' }).click()
+  }
+  await expect(page.getByRole('button', { name: 'Lock teacher mode' })).toBeVisible()
 }
 
 /** axe's WCAG 2 A and AA rules: no serious or critical violation on the screen as it stands. */

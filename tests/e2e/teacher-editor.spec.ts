@@ -7,6 +7,7 @@ import {
   PROJECT_ROOT,
   SCREENSHOTS,
   addLearnerByKeyboard,
+  enterTeacherMode,
   expect,
   expectNoSeriousAxeViolations,
   test
@@ -41,6 +42,7 @@ test('a teacher drafts a quiz from an article, corrects it, saves it, and a stud
   app
 }) => {
   const { page } = app
+  await enterTeacherMode(page)
   await page.getByRole('link', { name: 'Teacher: quiz editor' }).click()
   await page.getByLabel('Article text').fill(ARTICLE)
   await page.getByLabel('Source').fill('Voice of America')
@@ -164,6 +166,7 @@ test('editing the article text re-places items and flags the one it cannot place
     readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
   )
   await writeFile(file, JSON.stringify(quiz))
+  await enterTeacherMode(page)
   await page.getByRole('link', { name: 'Teacher: quiz editor' }).click()
   app.chooseNext(file)
   await page.getByRole('button', { name: 'Edit an existing quiz file…' }).click()

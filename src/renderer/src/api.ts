@@ -1,5 +1,5 @@
 import { API_GLOBAL } from '../../shared/channels'
-import type { ApiResult, SaysWhoApi } from '../../shared/contract'
+import { TEACHER_LOCKED_MESSAGE, type ApiResult, type SaysWhoApi } from '../../shared/contract'
 
 let override: SaysWhoApi | null = null
 
@@ -25,8 +25,16 @@ export class ApiFailure extends Error {
   }
 }
 
+let teacherLockedListener: (() => void) | null = null
+
+/** Main refused a teacher request because teacher mode had locked itself; the teacher store listens. */
+export function onTeacherLocked(listener: () => void): void {
+  teacherLockedListener = listener
+}
+
 export async function unwrap<T>(pending: Promise<ApiResult<T>>): Promise<T> {
   const result = await pending
   if (result.ok) return result.value
+  if (result.error.message === TEACHER_LOCKED_MESSAGE) teacherLockedListener?.()
   throw new ApiFailure(result.error.message, result.error.file)
 }

@@ -1,6 +1,9 @@
 import type { Pinia } from 'pinia'
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
 import { useProfileStore } from './stores/profile'
+import { useTeacherStore } from './stores/teacher'
+import LearnersView from './views/LearnersView.vue'
+import TeacherView from './views/TeacherView.vue'
 import EditorView from './views/EditorView.vue'
 import HistoryView from './views/HistoryView.vue'
 import LibraryView from './views/LibraryView.vue'
@@ -50,19 +53,43 @@ export function createAppRouter(pinia: Pinia): Router {
         component: PreviewView,
         meta: { title: 'Preview as student', teacher: true }
       },
+      {
+        path: '/learners',
+        name: 'learners',
+        component: LearnersView,
+        meta: { title: 'Learners and class list', teacher: true }
+      },
+      {
+        path: '/teacher',
+        name: 'teacher',
+        component: TeacherView,
+        meta: { title: 'Teacher mode' }
+      },
       { path: '/:rest(.*)*', redirect: '/' }
     ]
   })
-  router.beforeEach((to) => {
-    // Teacher screens need no learner: nothing there is recorded against a student.
-    if (to.meta['teacher']) return true
+  router.beforeEach(async (to) => {
+    // Teacher screens need no learner, but teacher mode: main says whether it is unlocked.
+    if (to.meta['teacher']) {
+      const teacher = useTeacherStore(pinia)
+      const unlocked = await teacher.refresh().then(
+        (status) => status.unlocked,
+        () => false
+      )
+      return unlocked || { name: 'teacher', query: { next: to.fullPath } }
+    }
+    if (to.name === 'teacher') return true
     if (to.name !== 'profiles' && !useProfileStore(pinia).current) return { name: 'profiles' }
     return true
   })
   router.afterEach((to, from) => {
     document.title = `${String(to.meta['title'] ?? '')} · Says Who?`
     // A screen reader hears the new screen rather than silence after a link changes the view.
-    if (from.matched.length > 0 && to.name !== 'quiz') document.getElementById('main')?.focus()
+    if (from.matched.length > 0 && to.name !== 'quiz') {
+      // A new screen starts at the top, header included (focusing <main> alone scrolls it away).
+      window.scrollTo({ top: 0 })
+      document.getElementById('main')?.focus({ preventScroll: true })
+    }
   })
   return router
 }
