@@ -1,9 +1,13 @@
 import { z } from 'zod'
+import { FINGERPRINT_PATTERN } from './answer-key'
 
 export const ATTEMPT_FORMAT = 'says-who/attempt@1'
+/** The version string of a result file a learner hands in; other versions are refused. */
+export const RESULT_FORMAT = 'says-who/result@1'
 
 export const entityId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a valid id.')
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+const fingerprintSchema = z.string().regex(FINGERPRINT_PATTERN)
 
 export const responseSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('classify'), label: slug })
@@ -31,7 +35,11 @@ export const attemptSchema = z.strictObject({
   answers: z.array(answerSchema).max(500),
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().optional(),
-  abandonedAt: z.iso.datetime().optional()
+  abandonedAt: z.iso.datetime().optional(),
+  /** The answer key each item had at the start (answer-key.ts); absent in older attempt files. */
+  itemKeys: z.array(fingerprintSchema).min(1).max(500).optional(),
+  /** The quiz's label set at the start; absent in older attempt files. */
+  labelSet: fingerprintSchema.optional()
 })
 
 export const profileSchema = z.strictObject({

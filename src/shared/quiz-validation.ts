@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { RESULT_FORMAT } from './attempt-format'
 import { anchorNear, anchorQuote, describeAnchorFailure } from './anchoring'
 import { QUIZ_FORMAT, quizSchema, type Quiz } from './quiz-format'
 import { parseUntrustedJson } from './untrusted-json'
@@ -9,7 +10,18 @@ export interface ValidationIssue {
   message: string
 }
 
-export type QuizValidation = { ok: true; quiz: Quiz } | { ok: false; issues: ValidationIssue[] }
+export type QuizValidation =
+  { ok: true; quiz: Quiz } | { ok: false; issues: ValidationIssue[]; resultFile?: true }
+
+/**
+ * Where an issue is, numbered as the screens number items ("Item 4"), with the exact JSON path
+ * kept for the teacher who fixes the file.
+ */
+export function describeIssuePath(path: string): string {
+  if (path === '') return '(file)'
+  const item = /^items\[(\d+)\]/.exec(path)
+  return item ? `Item ${Number(item[1]) + 1} (${path})` : path
+}
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = ''
@@ -24,18 +36,31 @@ function zodIssues(error: z.ZodError): ValidationIssue[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))
 }
 
-export function validateQuizText(text: string): QuizValidation {
-  const parsed = parseUntrustedJson(text)
-  if (!parsed.ok) return { ok: false, issues: [{ path: parsed.path, message: parsed.message }] }
-  return validateQuizValue(parsed.value)
+export interface ValidationOptions {
+  /**
+   * The passages of this very text were placed before (main keeps the hashes of files found
+   * valid): only the structure is checked again, not every quote against the article.
+   */
+  placesChecked?: boolean
 }
 
-export function validateQuizValue(value: unknown): QuizValidation {
+export function validateQuizText(text: string, options: ValidationOptions = {}): QuizValidation {
+  const parsed = parseUntrustedJson(text)
+  if (!parsed.ok) return { ok: false, issues: [{ path: parsed.path, message: parsed.message }] }
+  return validateQuizValue(parsed.value, options)
+}
+
+export function validateQuizValue(value: unknown, options: ValidationOptions = {}): QuizValidation {
   const version = formatCheck(value)
-  if (version) return { ok: false, issues: [version] }
+  if (version) {
+    const resultFile = (value as { format?: unknown } | null)?.format === RESULT_FORMAT
+    return resultFile
+      ? { ok: false, issues: [version], resultFile }
+      : { ok: false, issues: [version] }
+  }
   const result = quizSchema.safeParse(value)
   if (!result.success) return { ok: false, issues: zodIssues(result.error) }
-  const issues = checkReferences(result.data)
+  const issues = options.placesChecked ? [] : checkReferences(result.data)
   return issues.length > 0 ? { ok: false, issues } : { ok: true, quiz: result.data }
 }
 
@@ -48,6 +73,13 @@ function formatCheck(value: unknown): ValidationIssue | null {
     return {
       path: 'format',
       message: `Missing "format": a quiz file starts with "format": "${QUIZ_FORMAT}".`
+    }
+  }
+  if (format === RESULT_FORMAT) {
+    return {
+      path: 'format',
+      message:
+        "This is a result file, not a quiz: it holds a learner's answers. Hand it to your teacher, who opens it in Teacher: class report."
     }
   }
   if (format !== QUIZ_FORMAT) {

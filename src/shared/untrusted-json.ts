@@ -13,6 +13,8 @@ export const TOO_LARGE_MESSAGE = 'The file is larger than 2 MB.'
 
 export const DEFAULT_JSON_LIMITS: JsonLimits = { maxChars: MAX_QUIZ_FILE_SIZE, maxDepth: 32 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
 /** Keys that would reach an object's prototype if some code later merged the value into another. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
@@ -20,9 +22,11 @@ export type JsonParseResult =
   { ok: true; value: unknown } | { ok: false; path: string; message: string }
 
 export function parseUntrustedJson(
-  text: string,
+  raw: string,
   limits: JsonLimits = DEFAULT_JSON_LIMITS
 ): JsonParseResult {
+  // Windows Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses invisibly.
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw
   if (text.length > limits.maxChars) {
     return {
       ok: false,
@@ -36,6 +40,16 @@ export function parseUntrustedJson(
       ok: false,
       path: '',
       message: `The file is nested too deeply (${depth} levels; the limit is ${limits.maxDepth}).`
+    }
+  }
+  const broken = LONE_SURROGATE.exec(text)
+  if (broken !== null) {
+    // Written to disk it would turn into another character, and the saved file would differ
+    // from the one that was checked.
+    return {
+      ok: false,
+      path: '',
+      message: `The file holds a broken character at position ${broken.index.toLocaleString('en')} (half of a UTF-16 pair); save it again as UTF-8.`
     }
   }
   let value: unknown

@@ -5,12 +5,20 @@ import {
   type Attempt,
   type QuizResponse
 } from '../../shared/attempt-format'
+import { attemptKeys } from '../../shared/answer-key'
 import { isCorrect } from '../../shared/scoring'
 import type { AttemptStore } from './attempt-store'
 import type { ProfileStore } from './profile-store'
 import type { QuizLibrary } from './quiz-library'
 import { SerialQueue } from './serial-queue'
 import { UserFacingError } from './storage-error'
+
+export interface StartOptions {
+  /** A subset to practise; all items (a full attempt) when absent. */
+  itemIds?: string[] | undefined
+  /** The learner chose to abandon their unfinished full attempt at this quiz. */
+  replaceUnfinished?: boolean | undefined
+}
 
 export interface AnswerRequest {
   profileId: string
@@ -32,8 +40,8 @@ export class AttemptService {
     private readonly now: () => Date = () => new Date()
   ) {}
 
-  start(profileId: string, quizKey: string, itemIds?: string[]): Promise<Attempt> {
-    return this.queue.run(() => this.startNow(profileId, quizKey, itemIds))
+  start(profileId: string, quizKey: string, options: StartOptions = {}): Promise<Attempt> {
+    return this.queue.run(() => this.startNow(profileId, quizKey, options))
   }
 
   /** Saves one answer; the promise settles only once it is safely on disk. */
@@ -49,7 +57,11 @@ export class AttemptService {
     return this.queue.run(() => this.abandonNow(profileId, attemptId))
   }
 
-  private async startNow(profileId: string, quizKey: string, itemIds?: string[]): Promise<Attempt> {
+  private async startNow(
+    profileId: string,
+    quizKey: string,
+    { itemIds, replaceUnfinished }: StartOptions
+  ): Promise<Attempt> {
     await this.profiles.get(profileId)
     const { quiz, hash } = await this.library.load(quizKey)
     const known = new Set(quiz.items.map((item) => item.id))
@@ -58,7 +70,8 @@ export class AttemptService {
     if (unknown !== undefined) throw new UserFacingError(`The quiz has no item "${unknown}".`)
     if (new Set(chosen).size !== chosen.length)
       throw new UserFacingError('An item is listed twice.')
-    await this.abandonUnfinished(profileId, quizKey)
+    // Practice rounds stand apart: starting one never touches a full attempt, in progress or not.
+    if (!itemIds) await this.replaceUnfinishedFull(profileId, quizKey, replaceUnfinished === true)
     const attempt: Attempt = {
       format: ATTEMPT_FORMAT,
       id: this.newId(),
@@ -70,7 +83,9 @@ export class AttemptService {
       mode: itemIds ? 'practice' : 'full',
       itemIds: chosen,
       answers: [],
-      startedAt: this.now().toISOString()
+      startedAt: this.now().toISOString(),
+      // The key as it was, so a later corrected quiz can still score this attempt item by item.
+      ...attemptKeys(quiz, chosen)
     }
     await this.store.save(attempt)
     return attempt
@@ -104,18 +119,17 @@ export class AttemptService {
     if (!quiz.labels.some((label) => label.id === response.label)) {
       throw new UserFacingError(`"${response.label}" is not one of this quiz's labels.`)
     }
+    const answeredAt = this.now().toISOString()
     const updated: Attempt = {
       ...attempt,
       answers: [
         ...attempt.answers,
-        {
-          itemId,
-          response,
-          correct: isCorrect(item, response),
-          answeredAt: this.now().toISOString()
-        }
+        { itemId, response, correct: isCorrect(item, response), answeredAt }
       ]
     }
+    // The last answer finishes the attempt in the same write, so closing the app before
+    // "See my results" cannot leave an answered attempt looking unfinished.
+    if (nextItemId(updated) === null) updated.finishedAt = answeredAt
     await this.store.save(updated)
     return updated
   }
@@ -139,13 +153,26 @@ export class AttemptService {
     return abandoned
   }
 
-  private async abandonUnfinished(profileId: string, quizKey: string): Promise<void> {
+  /** An unfinished full attempt is abandoned only when the learner said so. */
+  private async replaceUnfinishedFull(
+    profileId: string,
+    quizKey: string,
+    replace: boolean
+  ): Promise<void> {
     const { attempts } = await this.store.list(profileId)
-    for (const attempt of attempts) {
-      if (attempt.quizKey === quizKey && attemptStatus(attempt) === 'in-progress') {
-        await this.abandonNow(profileId, attempt.id)
-      }
+    const unfinished = attempts.filter(
+      (attempt) =>
+        attempt.quizKey === quizKey &&
+        attempt.mode === 'full' &&
+        attemptStatus(attempt) === 'in-progress'
+    )
+    const first = unfinished[0]
+    if (first && !replace) {
+      throw new UserFacingError(
+        `You are on item ${first.answers.length + 1} of ${first.itemIds.length} of this quiz. Resume it, or choose Start over to abandon it.`
+      )
     }
+    for (const attempt of unfinished) await this.abandonNow(profileId, attempt.id)
   }
 
   private assertInProgress(attempt: Attempt): void {

@@ -1,6 +1,6 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { attemptSchema, type Attempt } from '../../shared/attempt-format'
+import { attemptSchema, nextItemId, type Attempt } from '../../shared/attempt-format'
 import type { StorageNotice } from '../../shared/contract'
 import { isMissingFile, writeFileDurably } from './durable-file'
 import { readRecordFile } from './json-record-file'
@@ -29,9 +29,17 @@ export class AttemptStore {
     const attempts: Attempt[] = []
     const notices: StorageNotice[] = []
     for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
-      const record = await readRecordFile(join(this.folder(profileId), name), attemptSchema)
+      // One entry that cannot be read (a folder, a file without permission) costs that entry only.
+      let record
+      try {
+        record = await readRecordFile(join(this.folder(profileId), name), attemptSchema)
+      } catch (error) {
+        const reason = fileSystemError('read', name, error)
+        notices.push({ file: name, message: `${reason.message} It is skipped.` })
+        continue
+      }
       if (record.status === 'ok' && this.belongs(record.value, profileId, name))
-        attempts.push(record.value)
+        attempts.push(asRead(record.value))
       else if (record.status === 'damaged') notices.push(record.notice)
     }
     attempts.sort((a, b) => b.startedAt.localeCompare(a.startedAt))
@@ -41,7 +49,7 @@ export class AttemptStore {
   async get(profileId: string, attemptId: string): Promise<Attempt> {
     const record = await readRecordFile(this.file(profileId, attemptId), attemptSchema)
     if (record.status === 'ok' && this.belongs(record.value, profileId, `${attemptId}.json`))
-      return record.value
+      return asRead(record.value)
     if (record.status === 'damaged')
       throw new UserFacingError(record.notice.message, record.notice.file)
     throw new UserFacingError('That attempt was not found.', `${attemptId}.json`)
@@ -59,4 +67,14 @@ export class AttemptStore {
   private belongs(attempt: Attempt, profileId: string, fileName: string): boolean {
     return attempt.profileId === profileId && `${attempt.id}.json` === fileName
   }
+}
+
+/**
+ * Files written before the last answer finished its attempt: every item answered but never
+ * marked finished. They are finished, as of their last answer.
+ */
+function asRead(attempt: Attempt): Attempt {
+  if (attempt.finishedAt || attempt.abandonedAt || nextItemId(attempt) !== null) return attempt
+  const last = attempt.answers[attempt.answers.length - 1]
+  return last ? { ...attempt, finishedAt: last.answeredAt } : attempt
 }

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { attemptSchema } from '../../../src/shared/attempt-format'
+import { attemptSchema, attemptStatus } from '../../../src/shared/attempt-format'
 import { tempApp, type TempApp } from '../../fixtures/temp-data'
 
 let app: TempApp
@@ -128,8 +128,14 @@ describe('taking a quiz', () => {
     ).rejects.toThrow(/cannot be changed/)
   })
 
-  it('starts a practice attempt on a subset, and starting over abandons the unfinished one', async () => {
+  it('starts a practice round on a subset and leaves the unfinished full attempt untouched', async () => {
     const first = await app.handlers.startAttempt({ profileId, quizKey: SMALL })
+    await app.handlers.answerItem({
+      profileId,
+      attemptId: first.id,
+      itemId: 'bridge-safe',
+      response: classify('fact')
+    })
     const practice = await app.handlers.startAttempt({
       profileId,
       quizKey: SMALL,
@@ -137,10 +143,81 @@ describe('taking a quiz', () => {
     })
     expect(practice.mode).toBe('practice')
     expect(practice.itemIds).toEqual(['needs-repairs', 'bridge-safe'])
-    expect((await onDisk(first.id)).abandonedAt).toBeDefined()
+    const full = await onDisk(first.id)
+    expect(full.abandonedAt).toBeUndefined()
+    expect(full.answers).toHaveLength(1)
+    // Both can be taken on; answering the full attempt still works.
+    await app.handlers.answerItem({
+      profileId,
+      attemptId: first.id,
+      itemId: 'bridge-opened',
+      response: classify('fact')
+    })
     await expect(
       app.handlers.startAttempt({ profileId, quizKey: SMALL, itemIds: ['nope'] })
     ).rejects.toThrow(/no item "nope"/)
+  })
+
+  it('refuses a new full attempt while one is unfinished, unless asked to replace it', async () => {
+    const first = await app.handlers.startAttempt({ profileId, quizKey: SMALL })
+    await app.handlers.answerItem({
+      profileId,
+      attemptId: first.id,
+      itemId: 'bridge-safe',
+      response: classify('fact')
+    })
+    await expect(app.handlers.startAttempt({ profileId, quizKey: SMALL })).rejects.toThrow(
+      'You are on item 2 of 4 of this quiz.'
+    )
+    expect(attemptStatus(await onDisk(first.id))).toBe('in-progress')
+    const second = await app.handlers.startAttempt({
+      profileId,
+      quizKey: SMALL,
+      replaceUnfinished: true
+    })
+    expect(second.id).not.toBe(first.id)
+    expect((await onDisk(first.id)).abandonedAt).toBeDefined()
+    // The other quiz is not affected by this one's attempts.
+    await app.handlers.startAttempt({ profileId, quizKey: 'bundled:taliban-isis-k.quiz.json' })
+    expect(attemptStatus(await onDisk(second.id))).toBe('in-progress')
+  })
+
+  it('finishes the attempt with the last answer, in the same write', async () => {
+    const attempt = await app.handlers.startAttempt({ profileId, quizKey: SMALL })
+    let latest = attempt
+    for (const itemId of attempt.itemIds) {
+      expect(latest.finishedAt).toBeUndefined()
+      latest = await app.handlers.answerItem({
+        profileId,
+        attemptId: attempt.id,
+        itemId,
+        response: classify('fact')
+      })
+    }
+    const lastAnswer = latest.answers[latest.answers.length - 1]
+    expect(latest.finishedAt).toBe(lastAnswer?.answeredAt)
+    expect((await onDisk(attempt.id)).finishedAt).toBe(lastAnswer?.answeredAt)
+    // "See my results" after that changes nothing.
+    const again = await app.handlers.finishAttempt({ profileId, attemptId: attempt.id })
+    expect(again.finishedAt).toBe(lastAnswer?.answeredAt)
+  })
+
+  it('reads an old file with every item answered but never finished as finished', async () => {
+    const attempt = await app.handlers.startAttempt({ profileId, quizKey: SMALL })
+    const file = join(app.dataDir, 'attempts', profileId, `${attempt.id}.json`)
+    const answers = attempt.itemIds.map((itemId, i) => ({
+      itemId,
+      response: classify('fact'),
+      correct: false,
+      answeredAt: `2024-03-25T10:0${i}:00.000Z`
+    }))
+    await writeFile(file, JSON.stringify({ ...attempt, answers }))
+    const read = await app.handlers.getAttempt({ profileId, attemptId: attempt.id })
+    expect(read.finishedAt).toBe('2024-03-25T10:03:00.000Z')
+    const { attempts } = await app.handlers.listAttempts({ profileId })
+    expect(attempts.map(attemptStatus)).toEqual(['finished'])
+    // Finished, so a new full attempt starts without asking.
+    await expect(app.handlers.startAttempt({ profileId, quizKey: SMALL })).resolves.toBeDefined()
   })
 
   it('refuses to go on when the quiz file changed under an attempt', async () => {

@@ -8,10 +8,11 @@ import QuizView from '../../../src/renderer/src/views/QuizView.vue'
 import { validateQuizValue } from '../../../src/shared/quiz-validation'
 import type { Quiz } from '../../../src/shared/quiz-format'
 import { smallQuiz, smallQuizInput } from '../../fixtures/quizzes'
-import { fakeApi } from './fake-api'
+import type { Attempt } from '../../../src/shared/attempt-format'
+import { fakeApi, newAttempt } from './fake-api'
 
-async function mountQuiz(quiz: Quiz = smallQuiz()) {
-  const fake = fakeApi(quiz)
+async function mountQuiz(quiz: Quiz = smallQuiz(), start?: Attempt) {
+  const fake = fakeApi(quiz, start)
   setApi(fake.api)
   const pinia = createPinia()
   setActivePinia(pinia)
@@ -99,7 +100,9 @@ describe('QuizView', () => {
     const { wrapper } = await mountQuiz()
     press('2')
     await flushPromises()
-    expect(wrapper.find('.feedback h3').text()).toBe('✗ Not quite: Attributed allegation')
+    expect(wrapper.find('.feedback h3').text()).toBe(
+      '✗ Not quite. The answer is: Attributed allegation'
+    )
     expect(wrapper.find('.feedback-chosen').text()).toBe('You chose Reported fact.')
     expect(wrapper.find('.feedback-key-mistake').exists()).toBe(true)
   })
@@ -127,8 +130,32 @@ describe('QuizView', () => {
       press('Enter')
       await flushPromises()
     }
-    expect(fake.api.finishAttempt).toHaveBeenCalledOnce()
+    // The last answer finished the attempt in main; nothing more to ask of it.
+    expect(fake.current().finishedAt).toBeDefined()
+    expect(fake.api.finishAttempt).not.toHaveBeenCalled()
     expect(router.currentRoute.value.name).toBe('summary')
+  })
+
+  it('opens the summary when resuming an attempt whose every item is answered', async () => {
+    const quiz = smallQuiz()
+    const answered = newAttempt(quiz, {
+      answers: quiz.items.map((item) => ({
+        itemId: item.id,
+        response: { type: 'classify', label: item.answer },
+        correct: true,
+        answeredAt: '2024-03-25T10:01:00.000Z'
+      })),
+      finishedAt: '2024-03-25T10:01:00.000Z'
+    })
+    const { router } = await mountQuiz(quiz, answered)
+    expect(router.currentRoute.value.name).toBe('summary')
+  })
+
+  it('shows the dateline, with its weekday, above the headline', async () => {
+    const { wrapper } = await mountQuiz()
+    const dateline = wrapper.find('.article-dateline')
+    expect(dateline.text()).toBe('Test fixture · Monday, 25 March 2024')
+    expect(dateline.find('time').attributes('datetime')).toBe('2024-03-25')
   })
 
   it('shows markup in the article as text and runs nothing', async () => {

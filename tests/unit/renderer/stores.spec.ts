@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { setApi } from '../../../src/renderer/src/api'
 import { useAttemptStore } from '../../../src/renderer/src/stores/attempt'
-import { useHistoryStore } from '../../../src/renderer/src/stores/history'
+import { scoreText, useHistoryStore } from '../../../src/renderer/src/stores/history'
 import { useLibraryStore } from '../../../src/renderer/src/stores/library'
 import { useProfileStore } from '../../../src/renderer/src/stores/profile'
 import type { Answer, Profile } from '../../../src/shared/attempt-format'
@@ -58,6 +58,13 @@ describe('useAttemptStore', () => {
   })
 })
 
+/** Answered by the key when right, with another label when wrong: History scores from the key. */
+const keyed = (itemId: string, right: boolean): Answer => {
+  const key = quiz.items.find((item) => item.id === itemId)?.answer ?? 'fact'
+  const wrong = quiz.labels.find((label) => label.id !== key)?.id ?? 'fact'
+  return { ...answer(itemId, right), response: { type: 'classify', label: right ? key : wrong } }
+}
+
 describe('useHistoryStore', () => {
   it('gives each quiz its best finished full score and its unfinished attempt', async () => {
     const key = 'bundled:test.quiz.json'
@@ -65,21 +72,21 @@ describe('useHistoryStore', () => {
       newAttempt(quiz, {
         id: 'a',
         finishedAt: '2024-03-25T11:00:00.000Z',
-        answers: quiz.items.map((item, i) => answer(item.id, i < 2))
+        answers: quiz.items.map((item, i) => keyed(item.id, i < 2))
       }),
       newAttempt(quiz, {
         id: 'b',
         finishedAt: '2024-03-26T11:00:00.000Z',
-        answers: quiz.items.map((item, i) => answer(item.id, i < 3))
+        answers: quiz.items.map((item, i) => keyed(item.id, i < 3))
       }),
       newAttempt(quiz, {
         id: 'c',
         mode: 'practice',
         itemIds: ['bridge-safe'],
         finishedAt: '2024-03-27T11:00:00.000Z',
-        answers: [answer('bridge-safe', true)]
+        answers: [keyed('bridge-safe', true)]
       }),
-      newAttempt(quiz, { id: 'd', answers: [answer('bridge-safe', true)] }),
+      newAttempt(quiz, { id: 'd', answers: [keyed('bridge-safe', true)] }),
       newAttempt(quiz, { id: 'e', abandonedAt: '2024-03-24T11:00:00.000Z' })
     ]
     const fake = fakeApi(quiz)
@@ -90,6 +97,22 @@ describe('useHistoryStore', () => {
     expect(history.standings.get(key)?.bestPercent).toBe(75)
     expect(history.standings.get(key)?.inProgress?.id).toBe('d')
     expect(history.unfinished.map((a) => a.id)).toEqual(['d'])
+    const d = history.attempts.find((a) => a.id === 'd')!
+    expect(scoreText(history.scoreOf(d)!, false)).toBe('1 right of 1 answered')
+  })
+
+  it('keeps an unfinished practice round out of the way of the full attempt', async () => {
+    const attempts = [
+      newAttempt(quiz, { id: 'p', mode: 'practice', itemIds: ['bridge-safe', 'in-1998'] }),
+      newAttempt(quiz, { id: 'f', answers: [keyed('bridge-safe', false)] })
+    ]
+    const fake = fakeApi(quiz)
+    fake.api.listAttempts.mockReturnValue(ok({ attempts, notices: [] }))
+    setApi(fake.api)
+    const history = useHistoryStore()
+    await history.load('learner-1')
+    expect(history.standings.get('bundled:test.quiz.json')?.inProgress?.id).toBe('f')
+    expect(history.unfinished.map((a) => a.id)).toEqual(['p', 'f'])
   })
 })
 

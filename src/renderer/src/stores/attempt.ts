@@ -37,10 +37,16 @@ export const useAttemptStore = defineStore('attempt', () => {
     attempt.value = found
   }
 
-  async function start(profileId: string, quizKey: string, itemIds?: string[]): Promise<Attempt> {
-    const started = await unwrap(
-      api().startAttempt(itemIds ? { profileId, quizKey, itemIds } : { profileId, quizKey })
-    )
+  /**
+   * A full attempt, or a practice round when itemIds are given. Main refuses a full attempt while
+   * one is unfinished unless replaceUnfinished says the learner chose to abandon it.
+   */
+  async function start(
+    profileId: string,
+    quizKey: string,
+    options: { itemIds?: string[]; replaceUnfinished?: boolean } = {}
+  ): Promise<Attempt> {
+    const started = await unwrap(api().startAttempt({ profileId, quizKey, ...options }))
     loaded.value = await unwrap(api().loadQuiz({ key: quizKey }))
     attempt.value = started
     feedback.value = null
@@ -72,16 +78,11 @@ export const useAttemptStore = defineStore('attempt', () => {
     }
   }
 
-  /** Moves on; returns the finished attempt when that was the last item. */
-  async function next(): Promise<Attempt | null> {
+  /** Moves on; returns the attempt when that was the last item (main finished it with the answer). */
+  function next(): Attempt | null {
     if (!feedback.value || !attempt.value) return null
     feedback.value = null
-    if (!isComplete.value) return null
-    const finished = await unwrap(
-      api().finishAttempt({ profileId: attempt.value.profileId, attemptId: attempt.value.id })
-    )
-    attempt.value = finished
-    return finished
+    return isComplete.value ? attempt.value : null
   }
 
   return {

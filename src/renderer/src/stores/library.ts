@@ -62,9 +62,16 @@ export const useLibraryStore = defineStore('library', () => {
     await load()
   }
 
+  /** Teacher mode: takes an imported quiz off the list; main keeps it for History's Review. */
+  async function remove(entry: LibraryEntry): Promise<void> {
+    await unwrap(api().removeQuiz({ key: entry.key }))
+    reports.value = []
+    await load()
+  }
+
   function dismissReports(): void {
     reports.value = []
   }
 
-  return { entries, notices, reports, load, openFile, importFiles, dismissReports }
+  return { entries, notices, reports, load, openFile, importFiles, remove, dismissReports }
 })
