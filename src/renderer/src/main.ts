@@ -1,11 +1,17 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { trackHeaderHeight } from './layout'
 import { createAppRouter } from './router'
-import './styles.css'
+import './styles/base.css'
+import './styles/screens.css'
+import './styles/quiz.css'
+import './styles/editor.css'
+import './styles/report.css'
 
 const app = createApp(App)
 const pinia = createPinia()
 app.use(pinia)
 app.use(createAppRouter(pinia))
 app.mount('#app')
+trackHeaderHeight()

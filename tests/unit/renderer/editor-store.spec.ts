@@ -47,6 +47,52 @@ describe('useEditorStore', () => {
     expect(store.canRedo).toBe(false)
   })
 
+  it('Accept all never adds a passage that is already an item, and a second Accept all adds nothing', () => {
+    const store = useEditorStore()
+    store.newFromArticle(ARTICLE, { dateline: '2024-03-25' })
+    store.draftItems()
+    const all = [...store.suggestions]
+    const said = all.find((s) => s.item.target.exact.startsWith('The minister said'))!
+    // The teacher selected the same words by hand before accepting the suggestions.
+    store.addItem({ start: said.start, end: said.end }, 'fact')
+    const added = store.accept(all)
+    expect(added).toHaveLength(all.length - 1)
+    const exacts = store.doc!.items.map((i) => i.target.exact)
+    expect(exacts.filter((e) => e === said.item.target.exact)).toHaveLength(1)
+    expect(store.status).toMatch(/1 already an item/)
+    expect(store.suggestions).toEqual([])
+
+    // The same suggestions again (a double click, a stale list): nothing added, no undo step.
+    const items = store.doc!.items.length
+    expect(store.accept(all)).toEqual([])
+    expect(store.doc!.items).toHaveLength(items)
+    store.undo()
+    expect(store.doc!.items).toHaveLength(1)
+  })
+
+  it('adding a passage that is already an item selects that item instead of adding it twice', () => {
+    const store = useEditorStore()
+    store.newFromArticle(ARTICLE, {})
+    store.addItem(rangeOf(store, 'in 1998'), 'date')
+    store.addItem(rangeOf(store, 'The minister said the bridge is safe.'), 'allegation')
+    store.addItem(rangeOf(store, 'in 1998'), 'fact')
+    expect(store.doc?.items.map((i) => i.answer)).toEqual(['allegation', 'date'])
+    expect(store.selected).toBe(1)
+    expect(store.status).toBe('That passage is already item 2.')
+  })
+
+  it('keeps placement flags in a Map, so an item id such as "constructor" is only a key', () => {
+    const store = useEditorStore()
+    store.newFromArticle(ARTICLE, {})
+    store.addItem(rangeOf(store, 'in 1998'), 'date')
+    store.updateItem(0, { id: 'constructor' })
+    store.setArticleText(store.doc!.article.text.replace('in 1998', 'long ago'))
+    expect(store.placementFlags.get('constructor')).toMatch(/Could not find/)
+    expect(store.placementFlags.get('toString')).toBeUndefined()
+    store.clearFlag('constructor')
+    expect(store.placementFlags.size).toBe(0)
+  })
+
   it('drafts suggestions, accepts one and dismisses the rest; the quiz becomes valid', () => {
     const store = useEditorStore()
     store.newFromArticle(ARTICLE, { dateline: '2024-03-25' })
@@ -74,8 +120,8 @@ describe('useEditorStore', () => {
         'Nothing about the opening.'
       )
     )
-    expect(store.placementFlags[opened!]).toMatch(/Could not find/)
-    expect(store.placementFlags[engineers!]).toBeUndefined()
+    expect(store.placementFlags.get(opened!)).toMatch(/Could not find/)
+    expect(store.placementFlags.get(engineers!)).toBeUndefined()
     const moved = store.doc!.items[1]!
     expect(moved.target.exact).toBe('engineers said the bridge needs repairs')
     expect(store.ranges[1]).not.toBeNull()

@@ -1,24 +1,24 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { anchorQuote, type TextRange } from '../../../shared/anchoring'
-import {
-  draftSuggestions,
-  quoteInputFor,
-  slugFrom,
-  type DraftSuggestion
-} from '../../../shared/drafting/draft'
+import type { TextRange } from '../../../shared/anchoring'
+import { draftSuggestions, type DraftSuggestion } from '../../../shared/drafting/draft'
 import { newQuizFromArticle } from '../../../shared/drafting/draft-quiz'
 import { DEFAULT_LABELS, type QuizInput } from '../../../shared/quiz-format'
 import { validateQuizValue, type ValidationIssue } from '../../../shared/quiz-validation'
 import { quizWarnings } from '../../../shared/quiz-warnings'
-import { reanchor, rememberPassage } from '../../../shared/reanchoring'
 import { parseUntrustedJson } from '../../../shared/untrusted-json'
 import { api, unwrap } from '../api'
+import {
+  acceptSuggestions,
+  insertItem,
+  itemRanges,
+  replaceArticleText,
+  type EditorItem
+} from './editor-edits'
+import { useSnapshotHistory } from './editor-history'
 
-export type EditorItem = QuizInput['items'][number]
+export type { EditorItem }
 type LabelInput = NonNullable<QuizInput['labels']>[number]
-
-const HISTORY_LIMIT = 200
 
 /** The quiz being edited, its undo history, the drafting suggestions and the file it came from. */
 export const useEditorStore = defineStore('editor', () => {
@@ -26,12 +26,12 @@ export const useEditorStore = defineStore('editor', () => {
   const documentId = ref<string | null>(null)
   const fileName = ref<string | null>(null)
   const savedText = ref<string | null>(null)
-  const past = shallowRef<string[]>([])
-  const future = shallowRef<string[]>([])
+  const history = useSnapshotHistory(doc)
+  const change = history.change
   const selected = ref<number | null>(null)
   const suggestions = ref<DraftSuggestion[]>([])
   /** Items the last article edit could not place with confidence: id → what to check. */
-  const placementFlags = ref<Record<string, string>>({})
+  const placementFlags = shallowRef<ReadonlyMap<string, string>>(new Map())
   const status = ref<string | null>(null)
   const error = ref<string | null>(null)
 
@@ -45,12 +45,7 @@ export const useEditorStore = defineStore('editor', () => {
     validation.value?.ok ? quizWarnings(validation.value.quiz) : []
   )
   const labels = computed<LabelInput[]>(() => doc.value?.labels ?? DEFAULT_LABELS)
-  const ranges = computed(() =>
-    (doc.value?.items ?? []).map((item) => {
-      const found = anchorQuote(doc.value?.article.text ?? '', item.target)
-      return found.ok ? { start: found.start, end: found.end } : null
-    })
-  )
+  const ranges = computed(() => itemRanges(doc.value?.article.text ?? '', doc.value?.items ?? []))
 
   /** A new document, or none: no history, no file yet. */
   function reset(next: QuizInput | null): void {
@@ -58,11 +53,10 @@ export const useEditorStore = defineStore('editor', () => {
     documentId.value = null
     fileName.value = null
     savedText.value = null
-    past.value = []
-    future.value = []
+    history.clear()
     selected.value = null
     suggestions.value = []
-    placementFlags.value = {}
+    placementFlags.value = new Map()
     error.value = null
     status.value = null
   }
@@ -88,51 +82,27 @@ export const useEditorStore = defineStore('editor', () => {
     return true
   }
 
-  function change(mutate: (draft: QuizInput) => void): void {
-    if (!doc.value) return
-    const snapshot = JSON.stringify(doc.value)
-    past.value = [...past.value.slice(-HISTORY_LIMIT + 1), snapshot]
-    future.value = []
-    const next = JSON.parse(snapshot) as QuizInput
-    mutate(next)
-    doc.value = next
-  }
-
   function undo(): void {
-    const previous = past.value[past.value.length - 1]
-    if (previous === undefined || !doc.value) return
-    future.value = [JSON.stringify(doc.value), ...future.value]
-    past.value = past.value.slice(0, -1)
-    doc.value = JSON.parse(previous) as QuizInput
+    if (!history.undo() || !doc.value) return
     if (selected.value !== null && selected.value >= doc.value.items.length) selected.value = null
   }
 
   function redo(): void {
-    const next = future.value[0]
-    if (next === undefined || !doc.value) return
-    past.value = [...past.value, JSON.stringify(doc.value)]
-    future.value = future.value.slice(1)
-    doc.value = JSON.parse(next) as QuizInput
-  }
-
-  function usedIds(): Set<string> {
-    return new Set((doc.value?.items ?? []).map((item) => item.id))
+    history.redo()
   }
 
   function addItem(range: TextRange, answer: string): void {
-    const text = doc.value?.article.text ?? ''
-    const exact = text.slice(range.start, range.end)
+    const exact = doc.value?.article.text.slice(range.start, range.end) ?? ''
     if (exact.trim() === '') return
+    const existing = ranges.value.findIndex((r) => r?.start === range.start && r.end === range.end)
+    if (existing !== -1) {
+      // The same passage twice would be a duplicate item: show the one that is there.
+      selected.value = existing
+      status.value = `That passage is already item ${existing + 1}.`
+      return
+    }
     change((draft) => {
-      const item: EditorItem = {
-        type: 'classify',
-        id: slugFrom(exact, usedIds()),
-        target: quoteInputFor(text, range),
-        answer
-      }
-      const at = ranges.value.findIndex((other) => other !== null && other.start > range.start)
-      draft.items.splice(at === -1 ? draft.items.length : at, 0, item)
-      selected.value = at === -1 ? draft.items.length - 1 : at
+      selected.value = insertItem(draft, ranges.value, range, answer)
     })
   }
 
@@ -163,11 +133,11 @@ export const useEditorStore = defineStore('editor', () => {
   }
 
   function updateQuiz(patch: Partial<Pick<QuizInput, 'title' | 'id' | 'description'>>): void {
-    change((draft) => Object.assign(draft, patch))
+    change((draft) => void Object.assign(draft, patch))
   }
 
   function updateArticle(patch: Partial<Omit<QuizInput['article'], 'text'>>): void {
-    change((draft) => Object.assign(draft.article, patch))
+    change((draft) => void Object.assign(draft.article, patch))
   }
 
   function updateLabel(index: number, patch: Partial<LabelInput>): void {
@@ -191,37 +161,18 @@ export const useEditorStore = defineStore('editor', () => {
     change((draft) => void draft.labels?.splice(index, 1))
   }
 
-  /**
-   * Replaces the article text and finds every item again: exact placements move silently,
-   * changed ones are placed on the best match and flagged, lost ones are left and flagged.
-   */
+  /** Replaces the article text and finds every item again, flagging what it could not place. */
   function setArticleText(text: string): void {
-    const before = doc.value?.article.text ?? ''
-    const flags: Record<string, string> = {}
+    let flags = new Map<string, string>()
     change((draft) => {
-      draft.article.text = text
-      for (const item of draft.items) {
-        const old = anchorQuote(before, item.target)
-        if (!old.ok) continue
-        const placed = reanchor(text, rememberPassage(before, old))
-        if (placed.status === 'lost') {
-          flags[item.id] =
-            `Could not find "${item.target.exact.slice(0, 60)}" in the new text: select its passage again.`
-          continue
-        }
-        item.target = quoteInputFor(text, placed)
-        if (placed.status === 'fuzzy') {
-          flags[item.id] =
-            `The passage changed; placed on the closest match (${Math.round(placed.score * 100)}% alike). Check it.`
-        }
-      }
+      flags = replaceArticleText(draft, text)
     })
     placementFlags.value = flags
   }
 
   function clearFlag(id: string): void {
-    const { [id]: _gone, ...rest } = placementFlags.value
-    void _gone
+    const rest = new Map(placementFlags.value)
+    rest.delete(id)
     placementFlags.value = rest
   }
 
@@ -235,28 +186,21 @@ export const useEditorStore = defineStore('editor', () => {
     status.value = `${suggestions.value.length} suggestions drafted.`
   }
 
-  /** Adds suggestions as items, in article order; returns the new items' ids. */
-  function accept(suggestions_: DraftSuggestion[]): string[] {
-    if (suggestions_.length === 0) return []
-    const text = doc.value?.article.text ?? ''
-    const ids: string[] = []
+  /**
+   * Adds suggestions as items, in article order, skipping any whose passage is already an item;
+   * returns the new items' ids. Every suggestion given leaves the list.
+   */
+  function accept(chosen: DraftSuggestion[]): string[] {
+    if (chosen.length === 0 || !doc.value) return []
+    let ids: string[] = []
     change((draft) => {
-      const used = new Set(draft.items.map((i) => i.id))
-      for (const suggestion of suggestions_) {
-        const item = JSON.parse(JSON.stringify(suggestion.item)) as EditorItem
-        item.id = slugFrom(item.id, used)
-        ids.push(item.id)
-        draft.items.push(item)
-      }
-      const starts = new Map(
-        draft.items.map((item) => {
-          const found = anchorQuote(text, item.target)
-          return [item, found.ok ? found.start : Number.MAX_SAFE_INTEGER] as const
-        })
-      )
-      draft.items.sort((a, b) => (starts.get(a) ?? 0) - (starts.get(b) ?? 0))
+      ids = acceptSuggestions(draft, chosen)
+      return ids.length > 0
     })
-    suggestions.value = suggestions.value.filter((s) => !suggestions_.includes(s))
+    const skipped = chosen.length - ids.length
+    if (skipped > 0)
+      status.value = `${ids.length} added; ${skipped} already ${skipped === 1 ? 'an item' : 'items'}, not added again.`
+    suggestions.value = suggestions.value.filter((s) => !chosen.includes(s))
     return ids
   }
 
@@ -310,8 +254,8 @@ export const useEditorStore = defineStore('editor', () => {
     warnings,
     labels,
     ranges,
-    canUndo: computed(() => past.value.length > 0),
-    canRedo: computed(() => future.value.length > 0),
+    canUndo: history.canUndo,
+    canRedo: history.canRedo,
     newFromArticle,
     openText,
     undo,
