@@ -1,14 +1,32 @@
 import { join } from 'node:path'
-import { BrowserWindow, app, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron'
+import {
+  BrowserWindow,
+  app,
+  dialog,
+  ipcMain,
+  net,
+  protocol,
+  session,
+  type IpcMainInvokeEvent
+} from 'electron'
+import {
+  APP_HOST,
+  APP_INDEX_URL,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  serveAppProtocol
+} from './app-protocol'
 import { createDispatch } from './dispatch'
 import { registerIpc } from './ipc'
 import { createServices, type FileRequest } from './services'
 import { ARTICLE_EXTENSIONS } from './services/article-import'
+import { removeStaleTempFiles } from './services/durable-file'
+import { offThreadValidator } from './services/quiz-validator'
 import { mainWindowOptions } from './window-options'
 
 let mainWindow: BrowserWindow | null = null
 
-const rendererIndex = join(__dirname, '../renderer/index.html')
+const rendererRoot = join(__dirname, '../renderer')
 const rendererUrl = process.env['ELECTRON_RENDERER_URL']
 
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
@@ -17,7 +35,9 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
     return false
   try {
     const url = new URL(frame.url)
-    return rendererUrl ? url.origin === new URL(rendererUrl).origin : url.protocol === 'file:'
+    if (rendererUrl && !app.isPackaged) return url.origin === new URL(rendererUrl).origin
+    // Node's URL gives schemes it does not know the origin "null": compare scheme and host.
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST
   } catch {
     return false
   }
@@ -73,6 +93,15 @@ const OPEN_DIALOGS = {
   'open-results-folder': {
     title: 'Choose a folder of result files',
     properties: ['openDirectory']
+  },
+  'collect-results-folder': {
+    title: "Choose a folder for the class's result files",
+    properties: ['openDirectory', 'createDirectory']
+  },
+  'open-roster': {
+    title: 'Open a class list',
+    filters: [{ name: 'Class list (one name per line, or CSV)', extensions: ['txt', 'csv'] }],
+    properties: ['openFile']
   }
 } satisfies Record<string, Electron.OpenDialogOptions>
 
@@ -138,15 +167,21 @@ function createWindow(): void {
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('closed', () => (mainWindow = null))
   if (rendererUrl && !app.isPackaged) void mainWindow.loadURL(rendererUrl)
-  else void mainWindow.loadFile(rendererIndex)
+  else void mainWindow.loadURL(APP_INDEX_URL)
 }
 
-// Lets the end-to-end test of the real app use a throw-away data folder.
+// Lets development and the end-to-end test of the real app use a throw-away data folder; an
+// installed app always uses its own, so no environment variable can point it at other files.
 const dataDirOverride = process.env['SAYS_WHO_DATA_DIR']
-if (dataDirOverride) app.setPath('userData', dataDirOverride)
+if (dataDirOverride && !app.isPackaged) app.setPath('userData', dataDirOverride)
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
 app.enableSandbox()
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
+  serveAppProtocol(protocol, net, rendererRoot)
+  // Writes cut short by a crash left temp files; nothing reads them, so they go before anything starts.
+  await removeStaleTempFiles(app.getPath('userData'))
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false)
   )
@@ -159,7 +194,8 @@ app.whenReady().then(() => {
     chooseQuizFile,
     chooseFile,
     chooseResultFiles,
-    printToPdf
+    printToPdf,
+    validateQuiz: offThreadValidator(join(__dirname, 'validation-worker.js'))
   })
   registerIpc(ipcMain, createDispatch(services), isTrustedSender)
   createWindow()

@@ -22,8 +22,22 @@ export const CHANNEL_NAMES = [
   'exportResults',
   'openReportQuiz',
   'openResultFiles',
+  'collectResults',
   'saveReportPdf',
-  'saveCsvFile'
+  'saveCsvFile',
+  'teacherStatus',
+  'setTeacherPin',
+  'unlockTeacher',
+  'lockTeacher',
+  'teacherKeepAlive',
+  'renameLearner',
+  'archiveLearner',
+  'listArchivedLearners',
+  'restoreLearner',
+  'openRosterFile',
+  'importRoster',
+  'getRoster',
+  'removeQuiz'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

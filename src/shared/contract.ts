@@ -1,10 +1,30 @@
 import { z } from 'zod'
+import { WINDOWS_RESERVED } from './learner-name'
 import { attemptSchema, entityId, profileSchema, responseSchema } from './attempt-format'
 import { quizSchema } from './quiz-format'
 import { MAX_QUIZ_FILE_SIZE, TOO_LARGE_MESSAGE } from './untrusted-json'
 import type { ChannelName } from './channels'
+import {
+  archiveIdArg as archiveId,
+  archivedLearnerSchema,
+  learnerNameArg as learnerName,
+  pinArg,
+  teacherStatusSchema,
+  unlockOutcomeSchema
+} from './teacher-contract'
 
 export { API_GLOBAL, CHANNEL_NAMES, ipcChannel, type ChannelName } from './channels'
+export {
+  TEACHER_CHANNELS,
+  TEACHER_IDLE_MS,
+  TEACHER_LOCKED_MESSAGE,
+  archivedLearnerSchema,
+  teacherStatusSchema,
+  unlockOutcomeSchema,
+  type ArchivedLearner,
+  type TeacherStatus,
+  type UnlockOutcome
+} from './teacher-contract'
 
 /**
  * Every message between the renderer and the main process: the schema of its argument and of
@@ -32,14 +52,18 @@ export const importOutcomeSchema = z.discriminatedUnion('status', [
   z.strictObject({
     status: z.literal('imported'),
     entry: libraryEntrySchema,
-    alreadyPresent: z.boolean()
+    alreadyPresent: z.boolean(),
+    /** An older version of the same quiz id was in the library and was retired for this one. */
+    replacedOlder: z.boolean().optional()
   }),
   z.strictObject({ status: z.literal('cancelled') }),
   z.strictObject({
     status: z.literal('invalid'),
     fileName: z.string(),
     issues: z.array(validationIssueSchema)
-  })
+  }),
+  /** A learner's result file opened as a quiz: it belongs with the teacher. */
+  z.strictObject({ status: z.literal('result-file'), fileName: z.string() })
 ])
 
 export const loadedQuizSchema = z.strictObject({
@@ -107,7 +131,14 @@ export const reportQuizSchema = z.discriminatedUnion('status', [
 export const resultFilesSchema = z.discriminatedUnion('status', [
   z.strictObject({
     status: z.literal('opened'),
-    files: z.array(z.strictObject({ fileName: z.string(), text: z.string() })),
+    files: z.array(
+      z.strictObject({
+        fileName: z.string(),
+        text: z.string(),
+        /** Main checked the teacher's signature: collected on this computer, and unchanged or not. */
+        collected: z.enum(['unchanged', 'altered']).optional()
+      })
+    ),
     unreadable: z.array(z.strictObject({ fileName: z.string(), message: z.string() }))
   }),
   cancelledSchema
@@ -136,7 +167,16 @@ const fileNameArg = z
   .string()
   .regex(/^[\p{L}\p{N}_ .,()-]{1,120}$/u, 'Use letters, digits, spaces, dots and dashes.')
   .refine((name) => !name.startsWith('.'), 'A file name cannot start with a dot.')
+  .refine(
+    (name) => !WINDOWS_RESERVED.test(name.split('.')[0]?.trim() ?? ''),
+    'That name is kept for devices on Windows; choose another.'
+  )
 const notices = z.array(storageNoticeSchema)
+export const rosterFileSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('opened'), fileName: z.string(), text: z.string() }),
+  unreadableSchema,
+  cancelledSchema
+])
 
 function channel<Input extends z.ZodType, Output extends z.ZodType>(input: Input, output: Output) {
   return { input, output }
@@ -144,12 +184,7 @@ function channel<Input extends z.ZodType, Output extends z.ZodType>(input: Input
 
 export const contract = {
   listProfiles: channel(noArgument, z.strictObject({ profiles: z.array(profileSchema), notices })),
-  createProfile: channel(
-    z.strictObject({
-      name: z.string().trim().min(1, 'Type a name.').max(60, 'Use at most 60 characters.')
-    }),
-    profileSchema
-  ),
+  createProfile: channel(z.strictObject({ name: learnerName }), profileSchema),
   listLibrary: channel(
     noArgument,
     z.strictObject({ entries: z.array(libraryEntrySchema), notices })
@@ -170,7 +205,9 @@ export const contract = {
       profileId: entityId,
       quizKey,
       /** A subset to practise; all items when absent. */
-      itemIds: z.array(z.string().max(64)).min(1).max(500).optional()
+      itemIds: z.array(z.string().max(64)).min(1).max(500).optional(),
+      /** Abandon the unfinished full attempt at this quiz; without it main refuses to start one. */
+      replaceUnfinished: z.boolean().optional()
     }),
     attemptSchema
   ),
@@ -206,10 +243,38 @@ export const contract = {
     z.strictObject({ from: z.enum(['files', 'folder']) }),
     resultFilesSchema
   ),
+  /** Teacher mode: every learner's attempts at a quiz on this computer, one signed file each. */
+  collectResults: channel(
+    z.strictObject({ quizId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Not a quiz id.') }),
+    resultFilesSchema
+  ),
   saveReportPdf: channel(z.strictObject({ suggestedName: fileNameArg }), savedFileSchema),
   saveCsvFile: channel(
     z.strictObject({ suggestedName: fileNameArg, text: z.string().max(50_000_000) }),
     savedFileSchema
+  ),
+  teacherStatus: channel(noArgument, teacherStatusSchema),
+  // The PIN's rules are checked by main, which answers with a sentence rather than a schema path.
+  setTeacherPin: channel(z.strictObject({ pin: pinArg }), teacherStatusSchema),
+  unlockTeacher: channel(z.strictObject({ pin: pinArg }), unlockOutcomeSchema),
+  lockTeacher: channel(noArgument, teacherStatusSchema),
+  teacherKeepAlive: channel(noArgument, teacherStatusSchema),
+  renameLearner: channel(z.strictObject({ profileId: entityId, name: learnerName }), profileSchema),
+  archiveLearner: channel(profileArg, archivedLearnerSchema),
+  listArchivedLearners: channel(
+    noArgument,
+    z.strictObject({ learners: z.array(archivedLearnerSchema), notices })
+  ),
+  restoreLearner: channel(z.strictObject({ archiveId }), profileSchema),
+  openRosterFile: channel(noArgument, rosterFileSchema),
+  importRoster: channel(
+    z.strictObject({ names: z.array(learnerName).min(1).max(1000) }),
+    z.strictObject({ added: z.array(profileSchema), alreadyThere: z.int().min(0) })
+  ),
+  getRoster: channel(noArgument, z.strictObject({ names: z.array(z.string()) })),
+  removeQuiz: channel(
+    z.strictObject({ key: quizKey }),
+    z.strictObject({ removed: libraryEntrySchema })
   )
 } satisfies { [K in ChannelName]: { input: z.ZodType; output: z.ZodType } }
 

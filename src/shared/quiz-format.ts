@@ -9,22 +9,35 @@ const slug = z
 
 const line = (max: number): z.ZodString => z.string().trim().min(1).max(max)
 
-export const textQuoteSchema = z
-  .strictObject({
-    exact: z.string().min(1).max(4000).describe('The passage, copied exactly from the article.'),
-    prefix: z
-      .string()
-      .max(200)
-      .optional()
-      .describe('Text just before the passage, to tell repeats apart.'),
-    suffix: z.string().max(200).optional().describe('Text just after the passage.'),
-    start: z
-      .int()
-      .min(0)
-      .optional()
-      .describe('Character position of the passage in the article text.')
-  })
-  .describe('A W3C Web Annotation TextQuoteSelector.')
+/** A quote of a passage, or of a clue word or a name, which are short. */
+function quoteSchema(maxExact: number) {
+  return z
+    .strictObject({
+      exact: z
+        .string()
+        .min(1)
+        .max(maxExact)
+        .describe('The passage, copied exactly from the article.'),
+      prefix: z
+        .string()
+        .max(200)
+        .optional()
+        .describe('Text just before the passage, to tell repeats apart.'),
+      suffix: z.string().max(200).optional().describe('Text just after the passage.'),
+      start: z
+        .int()
+        .min(0)
+        .optional()
+        .describe('Character position of the passage in the article text.')
+    })
+    .describe('A W3C Web Annotation TextQuoteSelector.')
+}
+
+/** Caps that bound validation: a file at every limit still validates in bounded work. */
+export const QUIZ_LIMITS = { items: 500, cuesPerItem: 8, passageChars: 4000, clueChars: 200 }
+
+export const textQuoteSchema = quoteSchema(QUIZ_LIMITS.passageChars)
+const clueQuoteSchema = quoteSchema(QUIZ_LIMITS.clueChars)
 
 export const labelSchema = z.strictObject({
   id: slug,
@@ -36,13 +49,15 @@ export const DEFAULT_LABELS: z.input<typeof labelSchema>[] = [
   {
     id: 'allegation',
     name: 'Attributed allegation',
+    // For 13 to 15 year olds, and true of unnamed sources ("has been linked to") too.
     description:
-      'Someone in the story claims it: the article tells you who says so, not that it is true.'
+      'Someone says or claims it, named or not ("has been linked to", "reportedly"). The reporter passes it on but does not say it is true.'
   },
   {
     id: 'fact',
     name: 'Reported fact',
-    description: 'The reporter states it as fact, without saying who claims it.'
+    description:
+      'The reporter tells it as true, in their own words, without saying that anyone claims it.'
   },
   {
     id: 'date',
@@ -53,7 +68,7 @@ export const DEFAULT_LABELS: z.input<typeof labelSchema>[] = [
 
 export const speakerSchema = z.strictObject({
   name: line(120).describe('Who makes the claim, as students should learn to name them.'),
-  quote: textQuoteSchema.optional().describe('Where the article names the speaker.')
+  quote: clueQuoteSchema.optional().describe('Where the article names the speaker.')
 })
 
 export const classifyItemSchema = z.strictObject({
@@ -67,8 +82,8 @@ export const classifyItemSchema = z.strictObject({
       'Why: name the clue (who speaks, the reporting verb, the date words). Validation warns when it is missing.'
     ),
   cues: z
-    .array(textQuoteSchema)
-    .max(12)
+    .array(clueQuoteSchema)
+    .max(QUIZ_LIMITS.cuesPerItem)
     .optional()
     .describe('Clue words shown after answering; each is found nearest to the passage.'),
   speaker: speakerSchema.optional()
@@ -95,7 +110,7 @@ export const quizSchema = z.strictObject({
   description: z.string().max(1000).optional(),
   article: articleSchema,
   labels: z.array(labelSchema).min(2).max(8).default(DEFAULT_LABELS),
-  items: z.array(quizItemSchema).min(1).max(500)
+  items: z.array(quizItemSchema).min(1).max(QUIZ_LIMITS.items)
 })
 
 export type TextQuoteInput = z.infer<typeof textQuoteSchema>

@@ -1,6 +1,7 @@
 // npm run report -- QUIZ.quiz.json RESULT-FILES... [--json] [--csv DIR] [--all-attempts]
 // The class report without the app, for scripts and gradebooks: the same re-scoring and
 // statistics as the report screen.
+import { forTerminal } from './terminal-text'
 import { mkdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -32,8 +33,14 @@ function table(report: ClassReport): string {
   ]
   for (const r of report.records) {
     const score = r.apart ? 'apart' : `${r.correct}/${r.total}`
+    const version = r.version.kind === 'other' ? ` (${r.version.note})` : ''
     lines.push(
-      `${r.learner.padEnd(32).slice(0, 32)} ${score.padEnd(7)} ${r.flags.map((f) => f.kind).join(', ')}`
+      `${r.learner.padEnd(32).slice(0, 32)} ${score.padEnd(7)} ${r.flags.map((f) => f.kind).join(', ')}${version}`
+    )
+  }
+  for (const v of report.versions) {
+    lines.push(
+      `another version (${v.attempts} attempts): changed, not scored: ${v.changed.join(', ') || 'none'}; no longer in the quiz: ${v.removed.join(', ') || 'none'}`
     )
   }
   lines.push('', 'Item  Facility  Discrimination  Passage')
@@ -90,6 +97,6 @@ export async function runReport(
 }
 
 const result = await runReport(process.argv.slice(2))
-if (result.out) console.log(result.out)
-if (result.err) console.error(result.err)
+if (result.out) console.log(forTerminal(result.out))
+if (result.err) console.error(forTerminal(result.err))
 process.exitCode = result.code

@@ -2,11 +2,12 @@
 // write them in a text editor. With no FILE, checks the quizzes shipped in quizzes/.
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { validateQuizText } from '../../shared/quiz-validation'
+import { describeIssuePath, validateQuizText } from '../../shared/quiz-validation'
 import { quizWarnings } from '../../shared/quiz-warnings'
 import { readTextFile } from '../services/durable-file'
 import { MAX_QUIZ_FILE_SIZE } from '../../shared/untrusted-json'
 import { QUIZ_FILE_SUFFIX } from '../services/quiz-library'
+import { forTerminal } from './terminal-text'
 
 export interface FileReport {
   file: string
@@ -30,7 +31,7 @@ export async function validateFile(file: string): Promise<FileReport> {
       ok: true,
       lines: [
         `${file}: valid, ${quiz.items.length} items ("${quiz.title}")${warnings.length > 0 ? `, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}` : ''}`,
-        ...warnings.map((w) => `  warning ${w.path}: ${w.message}`)
+        ...warnings.map((w) => `  warning ${describeIssuePath(w.path)}: ${w.message}`)
       ]
     }
   }
@@ -39,9 +40,7 @@ export async function validateFile(file: string): Promise<FileReport> {
     ok: false,
     lines: [
       `${file}: invalid (${result.issues.length} ${result.issues.length === 1 ? 'problem' : 'problems'})`,
-      ...result.issues.map(
-        (issue) => `  ${issue.path === '' ? '(file)' : issue.path}: ${issue.message}`
-      )
+      ...result.issues.map((issue) => `  ${describeIssuePath(issue.path)}: ${issue.message}`)
     ]
   }
 }
@@ -57,7 +56,7 @@ async function main(args: string[]): Promise<number> {
   for (const file of files) {
     const report = await validateFile(file)
     if (!report.ok) invalid++
-    ;(report.ok ? console.log : console.error)(report.lines.join('\n'))
+    ;(report.ok ? console.log : console.error)(forTerminal(report.lines.join('\n')))
   }
   if (invalid > 0) console.error(`${invalid} of ${files.length} files invalid.`)
   return invalid > 0 ? 1 : 0

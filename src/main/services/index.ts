@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
-import type { ServiceHandlers } from '../../shared/contract'
+import type { LoadedQuiz, ServiceHandlers } from '../../shared/contract'
 import { readArticleFile } from './article-import'
 import { writeFileDurably } from './durable-file'
 import { readReportQuiz, readResultFiles, resultFilesIn } from './report-files'
@@ -10,6 +10,14 @@ import { AttemptStore } from './attempt-store'
 import { ProfileStore } from './profile-store'
 import { QuizDocuments } from './quiz-documents'
 import { QuizLibrary } from './quiz-library'
+import { cachedValidator, type QuizValidator } from './quiz-validator'
+import { validateQuizText } from '../../shared/quiz-validation'
+import { LearnerArchive } from './learner-archive'
+import { RosterStore } from './roster-store'
+import { TeacherAuth } from './teacher-auth'
+import { collectResults } from './result-collection'
+import { ResultSigner } from './result-signer'
+import { teacherHandlers, withTeacherGuard } from './teacher-handlers'
 
 /** What a file dialog is for; the app picks the title and the file types from it. */
 export type FileRequest =
@@ -19,8 +27,10 @@ export type FileRequest =
   | { purpose: 'save-results'; suggestedName: string }
   | { purpose: 'open-report-quiz' }
   | { purpose: 'open-results-folder' }
+  | { purpose: 'collect-results-folder' }
   | { purpose: 'save-pdf'; suggestedName: string }
   | { purpose: 'save-csv'; suggestedName: string }
+  | { purpose: 'open-roster' }
 
 export interface ServiceOptions {
   /** Electron's userData folder in the app; a temp folder in tests. */
@@ -37,6 +47,10 @@ export interface ServiceOptions {
   printToPdf: () => Promise<Uint8Array>
   newId?: () => string
   now?: () => Date
+  /** scrypt's cost for the teacher PIN; tests lower it, the app keeps the default. */
+  teacherPinCost?: { N: number; r: number; p: number }
+  /** How quiz files are checked; the app passes one that runs large files on a worker thread. */
+  validateQuiz?: QuizValidator
 }
 
 /** Every contract channel's implementation, with no Electron in sight. */
@@ -44,7 +58,14 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
   const newId = options.newId ?? (() => randomUUID())
   const now = options.now ?? (() => new Date())
   const profiles = new ProfileStore(options.dataDir, newId, now)
-  const library = new QuizLibrary(options.bundledQuizDir, options.dataDir)
+  const library = new QuizLibrary(
+    options.bundledQuizDir,
+    options.dataDir,
+    cachedValidator(
+      options.dataDir,
+      options.validateQuiz ?? (async (text) => validateQuizText(text))
+    )
+  )
   const store = new AttemptStore(options.dataDir)
   const attempts = new AttemptService(profiles, library, store, newId, now)
   const documents = new QuizDocuments()
@@ -60,7 +81,36 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
     return { status: 'saved', fileName: basename(path) }
   }
 
-  return {
+  const teacher = new TeacherAuth(options.dataDir, now, options.teacherPinCost)
+  const roster = new RosterStore(options.dataDir)
+  const archive = new LearnerArchive(options.dataDir, profiles, now)
+  const signer = new ResultSigner(options.dataDir, options.teacherPinCost)
+  const teacherSide = teacherHandlers({
+    teacher,
+    profiles,
+    roster,
+    archive,
+    library,
+    chooseFile: options.chooseFile
+  })
+
+  return withTeacherGuard(teacher, {
+    ...teacherSide,
+    // The PIN passes through here once: the result-signing key is derived from it, held in main.
+    setTeacherPin: async (request) => {
+      const status = await teacherSide.setTeacherPin(request)
+      if (status.unlocked) await signer.unlock(request.pin)
+      return status
+    },
+    unlockTeacher: async (request) => {
+      const outcome = await teacherSide.unlockTeacher(request)
+      if (outcome.unlocked) await signer.unlock(request.pin)
+      return outcome
+    },
+    lockTeacher: async () => {
+      signer.lock()
+      return teacherSide.lockTeacher()
+    },
     listProfiles: () => profiles.list(),
     createProfile: ({ name }) => profiles.create(name),
     listLibrary: () => library.list(),
@@ -72,10 +122,13 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
     importQuizText: ({ fileName, text }) => library.importText(fileName, text),
     listAttempts: async ({ profileId }) => {
       await profiles.get(profileId)
-      return store.list(profileId)
+      const listed = await store.list(profileId)
+      // Learners set aside while reading are told here too: this may be the first read of the day.
+      return { ...listed, notices: [...profiles.takeNotices(), ...listed.notices] }
     },
     getAttempt: ({ profileId, attemptId }) => store.get(profileId, attemptId),
-    startAttempt: ({ profileId, quizKey, itemIds }) => attempts.start(profileId, quizKey, itemIds),
+    startAttempt: ({ profileId, quizKey, itemIds, replaceUnfinished }) =>
+      attempts.start(profileId, quizKey, { itemIds, replaceUnfinished }),
     answerItem: (request) => attempts.answer(request),
     finishAttempt: ({ profileId, attemptId }) => attempts.finish(profileId, attemptId),
     abandonAttempt: ({ profileId, attemptId }) => attempts.abandon(profileId, attemptId),
@@ -90,7 +143,13 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
     exportResults: async ({ profileId, attemptIds }) => {
       const profile = await profiles.get(profileId)
       const chosen = await Promise.all(attemptIds.map((id) => store.get(profileId, id)))
-      const file = resultFileFor(profile.name, chosen, now())
+      // Each attempt's quiz, when still in the library, gives its key to attempts that predate keys.
+      const quizzes = new Map<string, LoadedQuiz | null>()
+      for (const { quizKey } of chosen) {
+        if (!quizzes.has(quizKey))
+          quizzes.set(quizKey, await library.load(quizKey).catch(() => null))
+      }
+      const file = resultFileFor(profile.name, chosen, now(), (a) => quizzes.get(a.quizKey) ?? null)
       const quizIds = [...new Set(chosen.map((a) => a.quizId))]
       const suggestedName = resultFileName(
         profile.name,
@@ -114,8 +173,13 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
         paths = folder === null ? null : await resultFilesIn(folder)
       }
       if (paths === null) return { status: 'cancelled' }
-      return { status: 'opened', ...(await readResultFiles(paths)) }
+      return { status: 'opened', ...(await readResultFiles(paths, (text) => signer.verify(text))) }
     },
+    collectResults: ({ quizId }) =>
+      collectResults(
+        { profiles, store, library, signer, chooseFile: options.chooseFile, now },
+        quizId
+      ),
     saveReportPdf: async ({ suggestedName }) =>
       saveWhereChosen({ purpose: 'save-pdf', suggestedName }, await options.printToPdf()),
     saveCsvFile: ({ suggestedName, text }) =>
@@ -125,5 +189,5 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
       const file = await options.chooseFile({ purpose: 'save-quiz', suggestedName })
       return file === null ? { status: 'cancelled' } : documents.save(text, { path: file })
     }
-  }
+  })
 }

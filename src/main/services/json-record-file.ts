@@ -5,10 +5,13 @@ import type { StorageNotice } from '../../shared/contract'
 import { formatPath } from '../../shared/quiz-validation'
 import { parseUntrustedJson } from '../../shared/untrusted-json'
 import { isMissingFile, moveAside } from './durable-file'
-import { fileSystemError } from './storage-error'
+import { fileSystemError, fileSystemReason } from './storage-error'
 
 export type RecordRead<T> =
-  { status: 'ok'; value: T } | { status: 'missing' } | { status: 'damaged'; notice: StorageNotice }
+  | { status: 'ok'; value: T }
+  | { status: 'missing' }
+  /** `text` is what the damaged file held, for a reader that can salvage part of it. */
+  | { status: 'damaged'; notice: StorageNotice; text: string }
 
 /**
  * Reads one of the app's own JSON files. A file that does not parse or does not fit its
@@ -27,12 +30,19 @@ export async function readRecordFile<T>(
   }
   const problem = recordProblem(text, schema)
   if (problem.ok) return { status: 'ok', value: problem.value }
-  const aside = await moveAside(file)
+  let setAside: string
+  try {
+    setAside = `was set aside as ${basename(await moveAside(file))}`
+  } catch (error) {
+    // On a read-only disk the file stays where it is; it is skipped, and said so, all the same.
+    setAside = `could not be set aside (${fileSystemReason(error)}), so it is skipped`
+  }
   return {
     status: 'damaged',
+    text,
     notice: {
       file: basename(file),
-      message: `${basename(file)} was damaged (${problem.message}) and was set aside as ${basename(aside)}.`
+      message: `${basename(file)} was damaged (${problem.message}) and ${setAside}.`
     }
   }
 }

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, stat } from 'node:fs/promises'
+import { mkdir, readdir, rename, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { canonicalJson } from '../../shared/canonical-json'
 import type { ImportOutcome, LibraryEntry, LoadedQuiz, StorageNotice } from '../../shared/contract'
 import type { Quiz } from '../../shared/quiz-format'
-import { validateQuizText } from '../../shared/quiz-validation'
+import { describeIssuePath, validateQuizText } from '../../shared/quiz-validation'
 import { MAX_QUIZ_FILE_SIZE } from '../../shared/untrusted-json'
 import { isMissingFile, readTextFile, writeFileDurably } from './durable-file'
+import type { QuizValidator } from './quiz-validator'
 import { UserFacingError, fileSystemError } from './storage-error'
 
 export const QUIZ_FILE_SUFFIX = '.quiz.json'
@@ -27,12 +28,17 @@ interface CachedQuiz {
 export class QuizLibrary {
   private readonly cache = new Map<string, CachedQuiz>()
   private readonly importedDir: string
+  /** Removed or replaced copies: off the library screen, still there for History's Review. */
+  private readonly retiredDir: string
 
   constructor(
     private readonly bundledDir: string,
-    dataDir: string
+    dataDir: string,
+    /** In the app: remembers valid files across starts, and checks large ones off the main thread. */
+    private readonly validate: QuizValidator = async (text) => validateQuizText(text)
   ) {
     this.importedDir = join(dataDir, 'library')
+    this.retiredDir = join(this.importedDir, 'retired')
   }
 
   async list(): Promise<{ entries: LibraryEntry[]; notices: StorageNotice[] }> {
@@ -55,7 +61,9 @@ export class QuizLibrary {
   }
 
   async load(key: string): Promise<LoadedQuiz> {
-    const found = (await this.files()).find((candidate) => candidate.key === key)
+    const found =
+      (await this.files()).find((candidate) => candidate.key === key) ??
+      (await this.retiredFiles()).find((candidate) => candidate.key === key)
     if (!found) throw new UserFacingError('That quiz is no longer in the library.')
     const loaded = await this.loadFile(key, found.file)
     if ('invalid' in loaded) throw new UserFacingError(loaded.invalid, basename(found.file))
@@ -67,8 +75,12 @@ export class QuizLibrary {
   }
 
   async importText(fileName: string, text: string): Promise<ImportOutcome> {
-    const validation = validateQuizText(text)
-    if (!validation.ok) return { status: 'invalid', fileName, issues: validation.issues }
+    const validation = await this.validate(text)
+    if (!validation.ok) {
+      return validation.resultFile
+        ? { status: 'result-file', fileName }
+        : { status: 'invalid', fileName, issues: validation.issues }
+    }
     const hash = quizHash(validation.quiz)
     const { quizzes } = await this.loadAll()
     const existing = quizzes.find((loaded) => loaded.hash === hash)
@@ -78,7 +90,50 @@ export class QuizLibrary {
     await writeFileDurably(file, text)
     const loaded = await this.loadFile(importedKey(hash), file)
     if ('invalid' in loaded) throw new UserFacingError(loaded.invalid, fileName)
-    return { status: 'imported', entry: loaded.entry, alreadyPresent: false }
+    // A new version of a quiz takes the place of the older copy instead of a second, identical card.
+    const older = quizzes.filter(
+      (q) => q.entry.origin === 'imported' && q.quiz.id === validation.quiz.id
+    )
+    for (const quiz of older) await this.retire(quiz.entry.key)
+    return {
+      status: 'imported',
+      entry: loaded.entry,
+      alreadyPresent: false,
+      ...(older.length > 0 ? { replacedOlder: true } : {})
+    }
+  }
+
+  /** Takes an imported quiz off the library screen; attempts on it can still be reviewed. */
+  async retire(key: string): Promise<LibraryEntry> {
+    if (key.startsWith('bundled:'))
+      throw new UserFacingError('Quizzes that come with Says Who? cannot be removed.')
+    const found = (await this.files()).find((candidate) => candidate.key === key)
+    if (!found) throw new UserFacingError('That quiz is no longer in the library.')
+    const loaded = await this.loadFile(key, found.file)
+    await mkdir(this.retiredDir, { recursive: true })
+    try {
+      await rename(found.file, join(this.retiredDir, basename(found.file)))
+    } catch (error) {
+      throw fileSystemError('move', basename(found.file), error)
+    }
+    this.cache.delete(found.file)
+    return 'invalid' in loaded
+      ? {
+          key,
+          quizId: '',
+          title: basename(found.file),
+          itemCount: 0,
+          origin: 'imported',
+          fileName: basename(found.file)
+        }
+      : loaded.entry
+  }
+
+  private async retiredFiles(): Promise<{ key: string; file: string }[]> {
+    return (await quizFilesIn(this.retiredDir)).map((name) => ({
+      key: importedKey(name.slice(0, -QUIZ_FILE_SUFFIX.length)),
+      file: join(this.retiredDir, name)
+    }))
   }
 
   private async files(): Promise<{ key: string; file: string }[]> {
@@ -101,7 +156,7 @@ export class QuizLibrary {
     const stamp = `${info.size}:${info.mtimeMs}`
     const cached = this.cache.get(file)
     if (cached?.stamp === stamp) return cached.loaded
-    const validation = validateQuizText(await readTextFile(file, MAX_QUIZ_FILE_SIZE))
+    const validation = await this.validate(await readTextFile(file, MAX_QUIZ_FILE_SIZE))
     let loaded: CachedQuiz['loaded']
     if (validation.ok) {
       const hash = quizHash(validation.quiz)
@@ -117,7 +172,7 @@ export class QuizLibrary {
     } else {
       const first = validation.issues[0]
       loaded = {
-        invalid: `${basename(file)} is not a valid quiz${first ? ` (${first.path || 'file'}: ${first.message})` : ''}.`
+        invalid: `${basename(file)} is not a valid quiz${first ? ` (${first.path ? describeIssuePath(first.path) : 'file'}: ${first.message})` : ''}.`
       }
     }
     this.cache.set(file, { stamp, loaded })

@@ -34,7 +34,8 @@ describe('the quiz library', () => {
       alreadyPresent: false,
       entry: { title: 'Another quiz', origin: 'imported' }
     })
-    expect(await readdir(join(app.dataDir, 'library'))).toHaveLength(1)
+    const files = await readdir(join(app.dataDir, 'library'))
+    expect(files.filter((name) => name.endsWith('.quiz.json'))).toHaveLength(1)
     const { entries } = await app.handlers.listLibrary()
     expect(entries.map((e) => e.title)).toContain('Another quiz')
   })
@@ -101,6 +102,27 @@ describe('the quiz library', () => {
     await expect(app.handlers.openQuizFile()).rejects.toThrow(
       'Could not read huge.quiz.json: it is 2.5 MB, more than the 2 MB allowed.'
     )
+  })
+
+  it('opens a quiz file saved with a UTF-8 byte-order mark, as Windows Notepad writes it', async () => {
+    const outcome = await app.handlers.importQuizText({
+      fileName: 'notepad.quiz.json',
+      text: `\uFEFF${otherQuizText()}`
+    })
+    expect(outcome).toMatchObject({ status: 'imported', entry: { title: 'Another quiz' } })
+    // The copy kept in the library reads back too.
+    const { entries, notices } = await app.handlers.listLibrary()
+    expect(entries.map((e) => e.title)).toContain('Another quiz')
+    expect(notices).toEqual([])
+  })
+
+  it('tells a result file apart from a broken quiz, and adds nothing', async () => {
+    const outcome = await app.handlers.importQuizText({
+      fileName: 'amira.result.json',
+      text: JSON.stringify({ format: 'says-who/result@1', attempts: [] })
+    })
+    expect(outcome).toEqual({ status: 'result-file', fileName: 'amira.result.json' })
+    expect((await app.handlers.listLibrary()).entries).toHaveLength(2)
   })
 
   it('reports a broken shipped quiz by name and lists the others', async () => {

@@ -59,14 +59,15 @@ describe('a real small disk', () => {
       })
     expect((await answer(attempt.itemIds[0] as string, 'allegation')).ok).toBe(true)
 
+    const folder = join(app.dataDir, 'attempts', profileId)
+    await writeFile(join(folder, 'torn.json'), '{"format": "says-who/att')
     await fillDisk(app.dataDir)
     const full = await answer(attempt.itemIds[1] as string, 'fact')
     expect(full).toMatchObject({
       ok: false,
       error: { message: `Could not save ${attempt.id}.json: the disk is full.` }
     })
-    const folder = join(app.dataDir, 'attempts', profileId)
-    expect(await readdir(folder)).toEqual([`${attempt.id}.json`])
+    expect((await readdir(folder)).sort()).toEqual([`${attempt.id}.json`, 'torn.json'].sort())
     const saved = JSON.parse(await readFile(join(folder, `${attempt.id}.json`), 'utf8'))
     expect(saved.answers).toHaveLength(1)
 
@@ -78,7 +79,12 @@ describe('a real small disk', () => {
     })
     const { profiles } = await app.handlers.listProfiles()
     expect(profiles.map((p) => p.name)).toEqual(['Amira'])
-    const { attempts } = await app.handlers.listAttempts({ profileId })
+    // A damaged file on a read-only disk cannot be set aside: it is named and skipped.
+    const { attempts, notices } = await app.handlers.listAttempts({ profileId })
     expect(attempts[0]?.answers).toHaveLength(1)
+    expect(notices).toHaveLength(1)
+    expect(notices[0]?.message).toMatch(
+      /^torn\.json was damaged \(.+\) and could not be set aside \(the disk is read-only\), so it is skipped\.$/
+    )
   })
 })

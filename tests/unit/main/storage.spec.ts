@@ -148,3 +148,64 @@ describe('temp files left by a crash mid-write', () => {
     expect((await readdir(attempts)).sort()).toEqual(['a1.json', 'notes.tmp-by-hand.txt'])
   })
 })
+
+describe('one bad entry in a learner’s attempts folder', () => {
+  it('costs that entry only, reported by name: a folder where a file should be', async () => {
+    const { id: profileId } = await app.handlers.createProfile({ name: 'Amira' })
+    const started = await app.handlers.startAttempt({
+      profileId,
+      quizKey: 'bundled:small.quiz.json'
+    })
+    await mkdir(join(app.dataDir, 'attempts', profileId, 'stray.json'))
+    const { attempts, notices } = await app.handlers.listAttempts({ profileId })
+    expect(attempts.map((a) => a.id)).toEqual([started.id])
+    expect(notices).toEqual([
+      {
+        file: 'stray.json',
+        message: 'Could not read stray.json: it is a folder, not a file. It is skipped.'
+      }
+    ])
+  })
+})
+
+describe('one bad entry in profiles.json', () => {
+  it('keeps every other learner, sets only the bad entry aside and says so, also when attempts are read first', async () => {
+    const amira = await app.handlers.createProfile({ name: 'Amira' })
+    await app.handlers.createProfile({ name: 'Ben' })
+    const file = join(app.dataDir, 'profiles.json')
+    const stored = JSON.parse(await readFile(file, 'utf8'))
+    stored.profiles.push({ id: 'bad id with spaces', name: '', createdAt: 'yesterday' })
+    await writeFile(file, JSON.stringify(stored))
+
+    // The first read of the day is a learner's history, not the list of learners.
+    const { notices } = await app.handlers.listAttempts({ profileId: amira.id })
+    expect(notices).toHaveLength(1)
+    expect(notices[0]?.message).toMatch(
+      /^One learner entry in profiles\.json could not be read and was set aside in profiles\.json\.bad-entries-.+; the other 2 learners are kept\.$/
+    )
+    const { profiles, notices: later } = await app.handlers.listProfiles()
+    expect(profiles.map((p) => p.name)).toEqual(['Amira', 'Ben'])
+    expect(later).toEqual([])
+    const aside = (await readdir(app.dataDir)).filter((n) => n.startsWith('profiles.json.bad-'))
+    expect(aside).toHaveLength(1)
+    expect(await readFile(join(app.dataDir, aside[0]!), 'utf8')).toContain('bad id with spaces')
+  })
+})
+
+describe('a torn profiles.json', () => {
+  it('keeps the learners whose entries are whole, so nobody is made a second time', async () => {
+    const amira = await app.handlers.createProfile({ name: 'Amira' })
+    await app.handlers.createProfile({ name: 'Ben' })
+    const file = join(app.dataDir, 'profiles.json')
+    const text = await readFile(file, 'utf8')
+    // Cut inside Ben's entry (the list is sorted by name, so his comes second).
+    await writeFile(file, text.slice(0, text.indexOf('"Ben"') + 3))
+    const { profiles, notices } = await app.handlers.listProfiles()
+    expect(profiles.map((p) => p.id)).toEqual([amira.id])
+    expect(notices[0]?.message).toMatch(
+      /set aside as profiles\.json\.damaged-.+ One learner was recovered from it: Amira\.$/
+    )
+    const again = await app.dispatch('createProfile', { name: 'Amira' })
+    expect(again).toMatchObject({ ok: false })
+  })
+})

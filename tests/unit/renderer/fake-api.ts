@@ -38,6 +38,8 @@ export function newAttempt(quiz: Quiz, overrides: Partial<Attempt> = {}): Attemp
 export function fakeApi(quiz: Quiz, start: Attempt = newAttempt(quiz)) {
   let attempt = structuredClone(start)
   const loaded: LoadedQuiz = { entry: entryFor(quiz), quiz, hash: attempt.quizHash }
+  // Renderer tests run as the teacher unless they say otherwise; main's lock is tested in main.
+  const teacherUnlocked = { pinSet: true, unlocked: true, retryAfterSeconds: 0 }
   const refuse = () =>
     Promise.resolve({ ok: false as const, error: { message: 'not in this test' } })
   const api = {
@@ -66,6 +68,9 @@ export function fakeApi(quiz: Quiz, start: Attempt = newAttempt(quiz)) {
           }
         ]
       }
+      // As main does: the last answer finishes the attempt.
+      if (attempt.answers.length === attempt.itemIds.length)
+        attempt = { ...attempt, finishedAt: '2024-03-25T10:01:00.000Z' }
       return { ok: true as const, value: attempt }
     }),
     finishAttempt: vi.fn<SaysWhoApi['finishAttempt']>(() => {
@@ -79,8 +84,26 @@ export function fakeApi(quiz: Quiz, start: Attempt = newAttempt(quiz)) {
     exportResults: vi.fn<SaysWhoApi['exportResults']>(refuse),
     openReportQuiz: vi.fn<SaysWhoApi['openReportQuiz']>(refuse),
     openResultFiles: vi.fn<SaysWhoApi['openResultFiles']>(refuse),
+    collectResults: vi.fn<SaysWhoApi['collectResults']>(refuse),
     saveReportPdf: vi.fn<SaysWhoApi['saveReportPdf']>(refuse),
-    saveCsvFile: vi.fn<SaysWhoApi['saveCsvFile']>(refuse)
+    saveCsvFile: vi.fn<SaysWhoApi['saveCsvFile']>(refuse),
+    teacherStatus: vi.fn<SaysWhoApi['teacherStatus']>(() => ok(teacherUnlocked)),
+    setTeacherPin: vi.fn<SaysWhoApi['setTeacherPin']>(() => ok(teacherUnlocked)),
+    unlockTeacher: vi.fn<SaysWhoApi['unlockTeacher']>(() => ok(teacherUnlocked)),
+    lockTeacher: vi.fn<SaysWhoApi['lockTeacher']>(() =>
+      ok({ ...teacherUnlocked, unlocked: false })
+    ),
+    teacherKeepAlive: vi.fn<SaysWhoApi['teacherKeepAlive']>(() => ok(teacherUnlocked)),
+    renameLearner: vi.fn<SaysWhoApi['renameLearner']>(refuse),
+    archiveLearner: vi.fn<SaysWhoApi['archiveLearner']>(refuse),
+    listArchivedLearners: vi.fn<SaysWhoApi['listArchivedLearners']>(() =>
+      ok({ learners: [], notices: [] })
+    ),
+    restoreLearner: vi.fn<SaysWhoApi['restoreLearner']>(refuse),
+    openRosterFile: vi.fn<SaysWhoApi['openRosterFile']>(() => ok({ status: 'cancelled' })),
+    importRoster: vi.fn<SaysWhoApi['importRoster']>(refuse),
+    getRoster: vi.fn<SaysWhoApi['getRoster']>(() => ok({ names: [] })),
+    removeQuiz: vi.fn<SaysWhoApi['removeQuiz']>(refuse)
   }
   return { api: api satisfies SaysWhoApi, current: () => attempt }
 }
