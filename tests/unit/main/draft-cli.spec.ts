@@ -30,8 +30,25 @@ describe('npm run draft', () => {
     const monday = checked.quiz.items.find((i) => i.target.exact === 'Monday')
     expect(monday?.explanation).toContain('2002-07-15')
     const rosa = checked.quiz.items.find((i) => i.target.exact.startsWith('General Rosa said'))
-    expect(rosa?.speaker?.name).toBe('General Rosa')
+    // The speaker gets the full name the article gave him first.
+    expect(rosa?.speaker?.name).toMatch(/General John Rosa$/)
   }, 30_000)
+
+  it('drafts a valid quiz from a long article, keeping the most confident items within the limit', async () => {
+    const article = join(folder, 'long.txt')
+    const paragraph =
+      'The mayor said the plan will cost more in 2031. "We cannot wait any longer for this," she said. The hall was built in 1931 on the river bank.\n\n'
+    await writeFile(article, `A long article\n\n${paragraph.repeat(200)}`)
+    const out = join(folder, 'long.quiz.json')
+    const result = await npmRun('draft', article, '--out', out)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/: 500 items /)
+    expect(result.stdout).toMatch(
+      /\d+ more suggestions were left out: a quiz holds at most 500 items/
+    )
+    expect(validateQuizText(await readFile(out, 'utf8')).ok).toBe(true)
+  }, 120_000)
 
   it('refuses to overwrite a file unless told to, and leaves it as it was', async () => {
     const out = join(folder, 'taken.quiz.json')
@@ -64,8 +81,8 @@ describe('npm run validate warnings', () => {
     const lines = result.stdout.trim().split('\n')
     expect(lines[0]).toMatch(/valid, 31 items .*, 2 warnings$/)
     expect(lines.slice(1)).toEqual([
-      expect.stringMatching(/^ {2}warning items\[0\]\.speaker: .*without a speaker/),
-      expect.stringMatching(/^ {2}warning items\[1\]\.explanation: .*no explanation/)
+      expect.stringMatching(/^ {2}warning Item 1 \(items\[0\]\.speaker\): .*without a speaker/),
+      expect.stringMatching(/^ {2}warning Item 2 \(items\[1\]\.explanation\): .*no explanation/)
     ])
   }, 30_000)
 })
