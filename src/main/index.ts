@@ -145,7 +145,9 @@ async function printToPdf(): Promise<Uint8Array> {
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs')))
+  mainWindow = new BrowserWindow(
+    mainWindowOptions(join(__dirname, '../preload/index.cjs'), !app.isPackaged)
+  )
   const contents = mainWindow.webContents
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   contents.on('will-navigate', (event) => event.preventDefault())

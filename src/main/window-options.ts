@@ -1,7 +1,11 @@
 import type { BrowserWindowConstructorOptions } from 'electron'
 
 /** The window's settings, kept apart from index.ts so a test can hold them to the security rules. */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  /** Off in an installed app: the developer tools would show a learner every answer key. */
+  devTools = false
+): BrowserWindowConstructorOptions {
   return {
     width: 1200,
     height: 820,
@@ -13,6 +17,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     autoHideMenuBar: true,
     webPreferences: {
       preload: preloadPath,
+      devTools,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -117,6 +117,8 @@ describe('the main process', () => {
       webviewTag: false,
       disableBlinkFeatures: 'Auxclick'
     })
+    // The mock says the app is not packaged: a developer's run keeps the developer tools.
+    expect(prefs['devTools']).toBe(true)
     expect(String(prefs['preload'])).toMatch(/preload[\\/]index\.cjs$/)
     expect(state.sandboxEnabled).toBe(true)
     expect(state.windows[0]?.loaded).toBe('app://bundle/index.html')
@@ -218,5 +220,12 @@ describe('the Content-Security-Policy of the built app', () => {
     expect(directives.get('connect-src')).toBe("'none'")
     expect(directives.get('object-src')).toBe("'none'")
     expect(PRODUCTION_CSP).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/)
+  })
+})
+
+describe('the installed app', () => {
+  it('has no developer tools, which would show a learner the answer keys', async () => {
+    const { mainWindowOptions } = await import('../../../src/main/window-options')
+    expect(mainWindowOptions('/app/preload.cjs').webPreferences?.devTools).toBe(false)
   })
 })
