@@ -60,8 +60,11 @@ test('a teacher drafts a quiz from an article, corrects it, saves it, and a stud
   await expect(page.getByRole('heading', { name: /^Suggestions \(\d+\)$/ })).toBeVisible()
   const drafted = await suggestions.count()
   expect(drafted).toBeGreaterThanOrEqual(12)
-  await expect(suggestions.first()).toContainText('Afghan officials are rejecting')
-  await expect(suggestions.first()).toContainText('Speaker: Afghan officials')
+  // The ones the drafting is unsure of come first, marked; each says why it was suggested.
+  await expect(suggestions.first()).toContainText('Check first')
+  const rejecting = suggestions.filter({ hasText: 'Afghan officials are rejecting' })
+  await expect(rejecting).toContainText('Speaker: Afghan officials')
+  await expect(rejecting).toContainText('Why: "rejecting"')
   await page.screenshot({ path: join(SCREENSHOTS, 'editor-draft.png') })
   await expectNoSeriousAxeViolations(page)
 

@@ -1,10 +1,11 @@
 // npm run draft -- ARTICLE.txt [--out FILE] [--dateline YYYY-MM-DD] [--force]
 // Drafts a quiz file from a plain-text article whose first line is the headline, for teachers
 // who then check it in a text editor or in the app.
+import { forTerminal } from './terminal-text'
 import { access } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { draftQuiz } from '../../shared/drafting/draft-quiz'
+import { draftQuizWithNotes } from '../../shared/drafting/draft-quiz'
 import { validateQuizValue } from '../../shared/quiz-validation'
 import { quizWarnings } from '../../shared/quiz-warnings'
 import { readTextFile, writeFileDurably } from '../services/durable-file'
@@ -50,7 +51,7 @@ export async function runDraft(args: string[]): Promise<{ code: number; message:
   } catch (error) {
     return { code: 1, message: `${article}: ${(error as Error).message}` }
   }
-  const draft = draftQuiz(text, { dateline, source: basename(article) })
+  const { quiz: draft, omitted } = draftQuizWithNotes(text, { dateline, source: basename(article) })
   if (draft.article.text === '') {
     return { code: 1, message: `${article}: no article text after the headline (the first line).` }
   }
@@ -74,6 +75,11 @@ export async function runDraft(args: string[]): Promise<{ code: number; message:
     code: 0,
     message: [
       `Wrote ${out}: ${checked.quiz.items.length} items (${count('allegation')} allegations, ${count('fact')} facts, ${count('date')} dates).`,
+      ...(omitted > 0
+        ? [
+            `  ${omitted} more suggestions were left out: a quiz holds at most ${checked.quiz.items.length} items, so the most confident were kept.`
+          ]
+        : []),
       ...warnings.map((w) => `  warning ${w.path}: ${w.message}`),
       'This is a draft: read every item, its label and its explanation before handing it out.'
     ].join('\n')
@@ -81,5 +87,5 @@ export async function runDraft(args: string[]): Promise<{ code: number; message:
 }
 
 const result = await runDraft(process.argv.slice(2))
-;(result.code === 0 ? console.log : console.error)(result.message)
+;(result.code === 0 ? console.log : console.error)(forTerminal(result.message))
 process.exitCode = result.code

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node'
+import { EXTRAS, MONTH, MONTH_NAMES, YEAR, type DateKind } from './date-patterns'
 
-export type DateKind = 'date' | 'range' | 'duration' | 'relative'
+export type { DateKind }
 
 export interface DateMention {
   start: number
@@ -11,34 +12,12 @@ export interface DateMention {
   value?: string
 }
 
-const CENTURY = '(?:1[6-9]|20)'
-const YEAR = `${CENTURY}\\d{2}`
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-]
-// Capitalised only: "may" is a verb far more often than a month.
-const MONTH = `(?:${MONTH_NAMES.join('|')})`
-const NUMBER_WORD =
-  '(?:a few|a couple of|several|many|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)'
-const UNIT = '(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)'
-
 /** chrono-node's English parser, taught what news prose uses and it misses (STACK-NOTES). */
 function newsChrono(): chrono.Chrono {
   const parser = chrono.casual.clone()
   parser.parsers.push(
     {
-      // "in 2015", "by 2021", "since 1971": a bare year needs its preposition to count.
+      // "in 1990", "by 2040", "since 1960": a year with its preposition.
       pattern: () =>
         new RegExp(
           `\\b(?:in|by|since|until|till|before|after|from|during|around|through|of|between)\\s+(${YEAR})(?![\\d,.]\\d)\\b`,
@@ -56,7 +35,7 @@ function newsChrono(): chrono.Chrono {
     }
   )
   parser.refiners.push({
-    // "1,500 to 2,000 fighters" is not a clock time: keep times only with a clock word.
+    // "300 to 400 workers" is not a clock time: keep times only with a clock word.
     refine: (_context, results) =>
       results.filter((result) => {
         const known = result.start.isCertain.bind(result.start)
@@ -69,62 +48,6 @@ function newsChrono(): chrono.Chrono {
 }
 
 let shared: chrono.Chrono | undefined
-
-interface Extra {
-  pattern: RegExp
-  kind: DateKind
-  value?: (match: RegExpExecArray) => string | undefined
-}
-
-const EXTRAS: Extra[] = [
-  {
-    pattern: new RegExp(
-      `\\b(?:between (${YEAR}) and|from (${YEAR}) (?:to|until|till|through)) (${YEAR})\\b`,
-      'gi'
-    ),
-    kind: 'range',
-    value: (m) => `${m[1] ?? m[2]}/${m[3]}`
-  },
-  {
-    pattern: new RegExp(`\\b(?:in |during )?the (early|mid|late)[- ](${CENTURY}\\d)0s\\b`, 'gi'),
-    kind: 'range',
-    value: (m) => decade(Number(m[2]) * 10, m[1]?.toLowerCase())
-  },
-  {
-    pattern: new RegExp(`\\b(?:in |during )?the (${CENTURY}\\d)0s\\b`, 'gi'),
-    kind: 'range',
-    value: (m) => decade(Number(m[1]) * 10)
-  },
-  {
-    pattern: new RegExp(`\\b${NUMBER_WORD} ${UNIT} (?:after|later|earlier|before|ago)\\b`, 'gi'),
-    kind: 'relative'
-  },
-  {
-    pattern: new RegExp(`\\bfor (?:the (?:past|last|next) )?(?:${NUMBER_WORD} )?${UNIT}\\b`, 'gi'),
-    kind: 'duration'
-  },
-  {
-    pattern:
-      /\b(?:that|the same|the following|the next|the previous) (?:year|month|week|day|morning|evening|night|spring|summer|autumn|fall|winter)\b/gi,
-    kind: 'relative'
-  },
-  { pattern: /\b(?:since then|until now|so far|to date)\b/gi, kind: 'relative' },
-  {
-    pattern: /\b(?:last|this|next|early|late) (?:spring|summer|autumn|fall|winter)\b/gi,
-    kind: 'relative'
-  },
-  {
-    pattern: /(?<=\b(?:said|announced|added|reported|confirmed)\s)(?:later|earlier)\b/gi,
-    kind: 'relative'
-  }
-]
-
-function decade(start: number, part?: string): string {
-  if (part === 'early') return `${start}/${start + 3}`
-  if (part === 'mid') return `${start + 3}/${start + 6}`
-  if (part === 'late') return `${start + 6}/${start + 9}`
-  return `${start}/${start + 9}`
-}
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 
@@ -166,7 +89,7 @@ function kindOf(text: string): DateKind {
 
 /**
  * Every date or time expression of an article, longest first where they overlap, joined into one
- * range where the article writes "from 1996 until October 2001" or "between 2019 and 2021".
+ * range where the article writes "from 1980 until May 1992" or "between 2003 and 2005".
  */
 export function findDates(text: string, dateline?: string): DateMention[] {
   shared ??= newsChrono()
@@ -208,11 +131,12 @@ export function findDates(text: string, dateline?: string): DateMention[] {
   return resolveAnaphora(merged.map((m) => ({ ...m, text: text.slice(m.start, m.end) })))
 }
 
-/** Words before a match that belong to the expression: "late last week", "by the end of 2027". */
+/** Words before a match that belong to the expression: "late last month", "by the end of 2040". */
 const WIDENERS = [
   /\b(?:after|before|since|until) (?=that\s+$)/i,
   /\b(?:by |before |until |after )?the (?:end|start|beginning|middle)(?: of)?\s+$/i,
   /\b(?:late|early)\s+$/i,
+  /\b(?:in|over|during|at|for) the\s+$/i,
   /\b(?:in|on|by|since|until|during|before|after)\s+$/i
 ]
 
@@ -237,7 +161,7 @@ function chronoResults(
   )) {
     const index = result.index
     let matched = result.text
-    // "voted 7 to 2 on Tuesday": the score is not a clock range.
+    // "won 5 to 3 on Sunday": the score is not a clock range.
     const score = /^\d+(?:,\d{3})? to \d+(?:,\d{3})?\s+/.exec(matched)
     if (score) {
       const rest = parser.parse(

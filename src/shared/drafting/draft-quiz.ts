@@ -1,66 +1,32 @@
-import { DEFAULT_LABELS, QUIZ_FORMAT, type QuizInput } from '../quiz-format'
-import { slugify } from '../slug'
-import { draftSuggestions } from './draft'
+import type { QuizInput } from '../quiz-format'
+import {
+  newQuizFromArticle,
+  slugOfHeadline,
+  splitHeadline,
+  type NewQuizOptions,
+  type DraftQuizOptions
+} from './new-quiz'
+import { capSuggestions, draftSuggestions } from './draft'
 
-export interface DraftQuizOptions {
-  dateline?: string | undefined
-  /** Where the article comes from, for the quiz's `article.source`. */
-  source?: string | undefined
-}
-
-/** The id of a quiz, from its headline: lower-case words joined by dashes. */
-export function slugOfHeadline(headline: string): string {
-  return slugify(headline, 8, 64) || 'draft-quiz'
-}
-
-/** Splits a plain-text article into its headline (the first line) and its body. */
-export function splitHeadline(article: string): { headline: string; body: string } {
-  const normalised = article.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '')
-  const lineEnd = normalised.indexOf('\n')
-  const headline = (lineEnd === -1 ? normalised : normalised.slice(0, lineEnd)).trim()
-  const body =
-    lineEnd === -1
-      ? ''
-      : normalised
-          .slice(lineEnd + 1)
-          .replace(/^\s*\n/, '')
-          .trimEnd()
-  return { headline, body }
-}
-
-export interface NewQuizOptions extends DraftQuizOptions {
-  description?: string
-}
-
-/** An empty quiz on a plain-text article: the headline from its first line, the rest as text. */
-export function newQuizFromArticle(article: string, options: NewQuizOptions = {}): QuizInput {
-  const { headline, body } = splitHeadline(article)
-  return {
-    format: QUIZ_FORMAT,
-    id: slugOfHeadline(headline),
-    title: `Says who? ${headline}`.slice(0, 200),
-    language: 'en',
-    ...(options.description ? { description: options.description } : {}),
-    article: {
-      headline: headline.slice(0, 400) || 'Untitled article',
-      source: (options.source?.trim() || 'supplied by the teacher').slice(0, 400),
-      ...(options.dateline ? { published: options.dateline } : {}),
-      text: body
-    },
-    labels: structuredClone(DEFAULT_LABELS),
-    items: []
-  }
-}
+export type { DraftQuizOptions } from './new-quiz'
+export { newQuizFromArticle, slugOfHeadline, splitHeadline, type NewQuizOptions }
 
 /** A whole quiz file drafted from a plain-text article, every suggestion taken as an item. */
 export function draftQuiz(article: string, options: DraftQuizOptions = {}): QuizInput {
+  return draftQuizWithNotes(article, options).quiz
+}
+
+/** The drafted quiz, and how many suggestions were left out to stay within the item limit. */
+export function draftQuizWithNotes(
+  article: string,
+  options: DraftQuizOptions = {}
+): { quiz: QuizInput; omitted: number } {
   const quiz = newQuizFromArticle(article, {
     ...options,
     description: 'Drafted by Says Who? from the article: check every item before handing it out.'
   })
-  const suggestions = draftSuggestions(quiz.article.text, {
-    dateline: options.dateline,
-    headline: false
-  })
-  return { ...quiz, items: suggestions.map((s) => s.item) }
+  const { suggestions, omitted } = capSuggestions(
+    draftSuggestions(quiz.article.text, { dateline: options.dateline, headline: false })
+  )
+  return { quiz: { ...quiz, items: suggestions.map((s) => s.item) }, omitted }
 }

@@ -1,22 +1,16 @@
-import { quoteFor, type TextRange } from '../anchoring'
-import { slugify } from '../slug'
-import type { ClassifyItem, TextQuoteInput } from '../quiz-format'
+import { slugFrom } from './slug-from'
+import { QUIZ_LIMITS, type ClassifyItem } from '../quiz-format'
+import { CONFIDENT, quoteInputFor, type DraftSuggestion, type SuggestionLabel } from './suggestion'
+import { findQuotations, quotedShare } from './quotations'
+import { reportingVerb } from './reporting-verbs'
 import { findAttributions, type Attribution } from './attribution'
 import { findDates, type DateMention } from './dates'
 import { STANCE_WORDS } from './reporting-verbs'
 import { splitSentences, type Sentence } from './sentences'
 
-export type SuggestionLabel = 'allegation' | 'fact' | 'date'
+export { slugFrom }
 
-/** One drafted item, with what the drafting found, so the editor can show why. */
-export interface DraftSuggestion {
-  label: SuggestionLabel
-  start: number
-  end: number
-  item: ClassifyItem
-  /** For allegations: the speaker and whether a pronoun was resolved to them. */
-  speakerNote?: string
-}
+export { CONFIDENT, quoteInputFor, type DraftSuggestion, type SuggestionLabel }
 
 export interface ArticleAnalysis {
   sentences: Sentence[]
@@ -29,9 +23,16 @@ export interface ArticleAnalysis {
  * The reporter's own statements: declarative body sentences nobody is quoted for. Questions,
  * first-person lines (quotations) and headlines are left to the teacher.
  */
-function factCandidates(sentences: Sentence[], attributed: Set<Sentence>): Sentence[] {
+function factCandidates(
+  text: string,
+  sentences: Sentence[],
+  attributed: Set<Sentence>
+): Sentence[] {
+  const quotes = findQuotations(text).filter((q) => q.words >= 5)
   return sentences.filter((sentence) => {
     if (attributed.has(sentence) || sentence.paragraph === 0) return false
+    // Quoted speech is never offered as a fact, whoever the drafting thinks says it.
+    if (quotedShare(quotes, sentence.start, sentence.end, text) > 0) return false
     if (!/[.!]["”’]?$/.test(sentence.text) || /^["“]?(I|We|My|Our)\b/.test(sentence.text))
       return false
     return sentence.text.split(/\s+/).length >= 4
@@ -47,31 +48,12 @@ export interface DraftOptions {
 
 export function analyseArticle(text: string, options: DraftOptions = {}): ArticleAnalysis {
   const { dateline } = options
-  const sentences = splitSentences(text, { headline: options.headline ?? true })
-  const attributions = findAttributions(text, sentences)
+  const tags = new Map<number, Set<string>>()
+  const sentences = splitSentences(text, { headline: options.headline ?? true, tags })
+  const attributions = findAttributions(text, sentences, tags)
   const dates = findDates(text, dateline)
-  const facts = factCandidates(sentences, new Set(attributions.map((a) => a.sentence)))
+  const facts = factCandidates(text, sentences, new Set(attributions.map((a) => a.sentence)))
   return { sentences, attributions, dates, facts }
-}
-
-/** The selector a quiz file stores for a passage: the shortest context that makes it unique. */
-export function quoteInputFor(text: string, range: TextRange): TextQuoteInput {
-  const found = quoteFor(text, range)
-  return {
-    exact: found.exact,
-    ...(found.prefix ? { prefix: found.prefix } : {}),
-    ...(found.suffix ? { suffix: found.suffix } : {}),
-    ...(found.start !== undefined ? { start: found.start } : {})
-  }
-}
-
-/** A new item id from some words of its passage, unique among `used` (which it extends). */
-export function slugFrom(words: string, used: Set<string>): string {
-  const base = slugify(words, 5, 48) || 'item'
-  let id = base
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`
-  used.add(id)
-  return id
 }
 
 function allegationExplanation(attribution: Attribution): string {
@@ -105,6 +87,60 @@ function dateExplanation(mention: DateMention): string {
   return `"${mention.text}" tells you when${value}: it is ${kinds[mention.kind]}, not a claim.`
 }
 
+function allegationConfidence(attribution: Attribution): { confidence: number; reason: string } {
+  const { speaker, kind } = attribution
+  const cue = attribution.cues.map((c) => c.text).join(' ') || 'quotation marks'
+  const who = speaker.unnamed ? 'nobody named' : speaker.name
+  if (kind === 'quotation')
+    return {
+      confidence: 0.7,
+      reason: `Quoted words; the speaker (${who}) was taken from the attribution nearby.`
+    }
+  if (speaker.unnamed) return { confidence: 0.8, reason: `"${cue}": attribution without a source.` }
+  if (speaker.resolvedFrom)
+    return {
+      confidence: 0.7,
+      reason: `"${cue}" by "${speaker.resolvedFrom.text}", taken to mean ${who}.`
+    }
+  if (attribution.sentence.paragraph === 0)
+    return { confidence: 0.7, reason: `A headline: "${cue}", speaker ${who}.` }
+  return { confidence: 0.9, reason: `"${cue}" with the speaker named: ${who}.` }
+}
+
+function factConfidence(sentence: string): { confidence: number; reason: string } {
+  const words = sentence.split(/\s+/)
+  const verb = words.find((w) => reportingVerb(w.replace(/[^\p{L}]/gu, '')))
+  if (verb)
+    return {
+      confidence: 0.5,
+      reason: `No source found, but "${verb}" may report someone's words: check who says it.`
+    }
+  if (/["“”]/.test(sentence) || words.length < 6)
+    return { confidence: 0.6, reason: 'No source found; it is short or has quotation marks.' }
+  return {
+    confidence: 0.85,
+    reason: 'No source, reporting verb or quotation: the reporter says it.'
+  }
+}
+
+/**
+ * At most `limit` suggestions (the quiz format's item limit), the most confident first, so a
+ * long article still drafts a valid quiz; `omitted` says how many were left out.
+ */
+export function capSuggestions(
+  suggestions: DraftSuggestion[],
+  limit: number = QUIZ_LIMITS.items
+): { suggestions: DraftSuggestion[]; omitted: number } {
+  if (suggestions.length <= limit) return { suggestions, omitted: 0 }
+  const kept = suggestions
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => b.s.confidence - a.s.confidence || a.i - b.i)
+    .slice(0, limit)
+    .sort((a, b) => a.i - b.i)
+    .map(({ s }) => s)
+  return { suggestions: kept, omitted: suggestions.length - limit }
+}
+
 /** Draft items for an article: the editor offers each one for the teacher to accept, edit or dismiss. */
 export function draftSuggestions(text: string, options: DraftOptions = {}): DraftSuggestion[] {
   const analysis = analyseArticle(text, options)
@@ -125,11 +161,19 @@ export function draftSuggestions(text: string, options: DraftOptions = {}): Draf
       name: speaker.name.slice(0, 120),
       ...(speaker.mention ? { quote: quoteInputFor(text, speaker.mention) } : {})
     }
+    const { confidence, reason } = allegationConfidence(attribution)
     suggestions.push({
       label: 'allegation',
+      confidence,
+      reason,
       start: sentence.start,
       end: sentence.end,
       item,
+      speaker: {
+        name: speaker.name,
+        unnamed: speaker.unnamed,
+        ...(speaker.resolvedFrom ? { resolvedFrom: speaker.resolvedFrom.text } : {})
+      },
       speakerNote: speaker.unnamed
         ? 'unnamed'
         : speaker.resolvedFrom
@@ -140,6 +184,7 @@ export function draftSuggestions(text: string, options: DraftOptions = {}): Draf
   for (const fact of analysis.facts) {
     suggestions.push({
       label: 'fact',
+      ...factConfidence(fact.text),
       start: fact.start,
       end: fact.end,
       item: {
@@ -155,6 +200,8 @@ export function draftSuggestions(text: string, options: DraftOptions = {}): Draf
   for (const mention of analysis.dates) {
     suggestions.push({
       label: 'date',
+      confidence: mention.value || mention.kind !== 'relative' ? 0.9 : 0.75,
+      reason: `"${mention.text}": ${mention.kind === 'relative' ? 'a time relative to another' : `a ${mention.kind}`}${mention.value ? ` (${mention.value})` : ''}`,
       start: mention.start,
       end: mention.end,
       item: {

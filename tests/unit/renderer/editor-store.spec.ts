@@ -47,10 +47,10 @@ describe('useEditorStore', () => {
     expect(store.canRedo).toBe(false)
   })
 
-  it('Accept all never adds a passage that is already an item, and a second Accept all adds nothing', () => {
+  it('Accept all never adds a passage that is already an item, and a second Accept all adds nothing', async () => {
     const store = useEditorStore()
     store.newFromArticle(ARTICLE, { dateline: '2024-03-25' })
-    store.draftItems()
+    await store.draftItems()
     const all = [...store.suggestions]
     const said = all.find((s) => s.item.target.exact.startsWith('The minister said'))!
     // The teacher selected the same words by hand before accepting the suggestions.
@@ -93,10 +93,10 @@ describe('useEditorStore', () => {
     expect(store.placementFlags.size).toBe(0)
   })
 
-  it('drafts suggestions, accepts one and dismisses the rest; the quiz becomes valid', () => {
+  it('drafts suggestions, accepts one and dismisses the rest; the quiz becomes valid', async () => {
     const store = useEditorStore()
     store.newFromArticle(ARTICLE, { dateline: '2024-03-25' })
-    store.draftItems()
+    await store.draftItems()
     const said = store.suggestions.find((s) => s.item.target.exact.startsWith('The minister said'))
     expect(said?.label).toBe('allegation')
     expect(said?.item.speaker?.name).toBe('The minister')

@@ -1,8 +1,9 @@
 import { anchorQuote, type TextRange } from '../../../shared/anchoring'
-import { slugFrom, type DraftSuggestion } from '../../../shared/drafting/draft'
+import { slugFrom } from '../../../shared/drafting/slug-from'
+import type { DraftSuggestion } from '../../../shared/drafting/suggestion'
 import type { QuizInput } from '../../../shared/quiz-format'
 import { reanchor, rememberPassage } from '../../../shared/reanchoring'
-import { quoteInputFor } from '../../../shared/drafting/draft'
+import { quoteInputFor } from '../../../shared/drafting/suggestion'
 
 /** Changes to a copy of the edited quiz, kept apart from the store's state so they read plainly. */
 export type EditorItem = QuizInput['items'][number]

@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { TextRange } from '../../../shared/anchoring'
-import { draftSuggestions, type DraftSuggestion } from '../../../shared/drafting/draft'
-import { newQuizFromArticle } from '../../../shared/drafting/draft-quiz'
+import { newQuizFromArticle } from '../../../shared/drafting/new-quiz'
+import type { DraftSuggestion } from '../../../shared/drafting/suggestion'
 import { DEFAULT_LABELS, type QuizInput } from '../../../shared/quiz-format'
 import { validateQuizValue, type ValidationIssue } from '../../../shared/quiz-validation'
 import { quizWarnings } from '../../../shared/quiz-warnings'
@@ -15,6 +15,7 @@ import {
   replaceArticleText,
   type EditorItem
 } from './editor-edits'
+import { draftedStatus, draftInBackground, uncertainFirst } from './editor-drafting'
 import { useSnapshotHistory } from './editor-history'
 
 export type { EditorItem }
@@ -30,6 +31,7 @@ export const useEditorStore = defineStore('editor', () => {
   const change = history.change
   const selected = ref<number | null>(null)
   const suggestions = ref<DraftSuggestion[]>([])
+  const drafting = ref(false)
   /** Items the last article edit could not place with confidence: id → what to check. */
   const placementFlags = shallowRef<ReadonlyMap<string, string>>(new Map())
   const status = ref<string | null>(null)
@@ -176,14 +178,27 @@ export const useEditorStore = defineStore('editor', () => {
     placementFlags.value = rest
   }
 
-  function draftItems(): void {
-    if (!doc.value) return
-    const taken = new Set(ranges.value.filter((r) => r !== null).map((r) => `${r.start}:${r.end}`))
-    suggestions.value = draftSuggestions(doc.value.article.text, {
-      dateline: doc.value.article.published,
-      headline: false
-    }).filter((s) => !taken.has(`${s.start}:${s.end}`))
-    status.value = `${suggestions.value.length} suggestions drafted.`
+  /** Drafts in a worker; the suggestions the drafting is unsure of are listed first. */
+  async function draftItems(): Promise<void> {
+    if (!doc.value || drafting.value) return
+    const { text, published } = doc.value.article
+    drafting.value = true
+    status.value = 'Drafting suggestions…'
+    try {
+      const drafted = await draftInBackground(text, { dateline: published, headline: false })
+      if (doc.value?.article.text !== text) return
+      const taken = new Set(
+        ranges.value.filter((r) => r !== null).map((r) => `${r.start}:${r.end}`)
+      )
+      const fresh = drafted.suggestions.filter((s) => !taken.has(`${s.start}:${s.end}`))
+      suggestions.value = uncertainFirst(fresh)
+      status.value = draftedStatus(fresh, drafted.omitted)
+    } catch (failure) {
+      error.value = (failure as Error).message
+      status.value = null
+    } finally {
+      drafting.value = false
+    }
   }
 
   /**
@@ -272,6 +287,7 @@ export const useEditorStore = defineStore('editor', () => {
     setArticleText,
     clearFlag,
     draftItems,
+    drafting,
     accept,
     dismiss,
     save,

@@ -1,0 +1,72 @@
+import type { DraftOptions } from '../../../shared/drafting/draft'
+import { CONFIDENT, type DraftSuggestion } from '../../../shared/drafting/suggestion'
+import { QUIZ_LIMITS } from '../../../shared/quiz-format'
+
+export interface Drafted {
+  suggestions: DraftSuggestion[]
+  /** How many were left out to stay within the quiz format's item limit. */
+  omitted: number
+}
+
+let worker: Worker | undefined
+let nextId = 1
+
+/** Drafting on the page's own thread: where workers are missing (unit tests) or fail to start. */
+async function draftHere(text: string, options: DraftOptions): Promise<Drafted> {
+  const { capSuggestions, draftSuggestions } = await import('../../../shared/drafting/draft')
+  return capSuggestions(draftSuggestions(text, options))
+}
+
+/** Drafts suggestions for an article in a Web Worker, so the page never freezes. */
+export function draftInBackground(text: string, options: DraftOptions): Promise<Drafted> {
+  if (typeof Worker === 'undefined') return draftHere(text, options)
+  try {
+    worker ??= new Worker(new URL('../drafting-worker.ts', import.meta.url), { type: 'module' })
+  } catch {
+    return draftHere(text, options)
+  }
+  const running = worker
+  const id = nextId++
+  return new Promise<Drafted>((resolve, reject) => {
+    const onMessage = (event: MessageEvent<Drafted & { id: number; error?: string }>): void => {
+      if (event.data.id !== id) return
+      done()
+      if (event.data.error) reject(new Error(`Drafting failed: ${event.data.error}`))
+      else resolve({ suggestions: event.data.suggestions, omitted: event.data.omitted })
+    }
+    const onError = (): void => {
+      done()
+      worker = undefined
+      running.terminate()
+      draftHere(text, options).then(resolve, reject)
+    }
+    const done = (): void => {
+      running.removeEventListener('message', onMessage)
+      running.removeEventListener('error', onError)
+    }
+    running.addEventListener('message', onMessage)
+    running.addEventListener('error', onError)
+    running.postMessage({ id, text, options })
+  })
+}
+
+/** Uncertain suggestions first, so the teacher reads them before accepting the rest together. */
+export function uncertainFirst(
+  suggestions: DraftSuggestion[],
+  confident: number = CONFIDENT
+): DraftSuggestion[] {
+  return [...suggestions].sort(
+    (a, b) =>
+      Number(a.confidence >= confident) - Number(b.confidence >= confident) || a.start - b.start
+  )
+}
+
+/** What the editor says once a draft is in: how many, how many to check, and any left out. */
+export function draftedStatus(suggestions: DraftSuggestion[], omitted: number): string {
+  const uncertain = suggestions.filter((s) => s.confidence < CONFIDENT).length
+  const left =
+    omitted > 0
+      ? ` ${omitted} more were left out: a quiz holds at most ${QUIZ_LIMITS.items} items, so the most confident were kept.`
+      : ''
+  return `${suggestions.length} suggestions drafted, ${uncertain} to check first.${left}`
+}
