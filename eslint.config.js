@@ -21,7 +21,9 @@ export default tseslint.config(
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
-      'reports/**'
+      'reports/**',
+      // electron-builder's output (npm run dist)
+      'dist/**'
     ]
   },
   ...tseslint.configs.recommended,

@@ -1,12 +1,15 @@
 import { join } from 'node:path'
 import {
   BrowserWindow,
+  Menu,
   app,
   dialog,
   ipcMain,
   net,
   protocol,
+  screen,
   session,
+  shell,
   type IpcMainInvokeEvent
 } from 'electron'
 import {
@@ -23,6 +26,14 @@ import { ARTICLE_EXTENSIONS } from './services/article-import'
 import { removeStaleTempFiles } from './services/durable-file'
 import { offThreadValidator } from './services/quiz-validator'
 import { mainWindowOptions } from './window-options'
+import { setupDataFolder } from './data-folder'
+import { bringForward, setupSingleInstance } from './single-instance'
+import { setupFileAssociations } from './file-associations'
+import { OpenedFiles } from './services/opened-files'
+import { setupLog } from './log'
+import { setupMenu } from './menu'
+import { setupWindowState } from './window-state'
+import { setupDailyBackup } from './services/backups'
 
 let mainWindow: BrowserWindow | null = null
 
@@ -71,6 +82,10 @@ const SAVE_DIALOGS = {
   'save-csv': {
     title: 'Save for a spreadsheet',
     filter: { name: 'CSV (spreadsheet)', extensions: ['csv'] }
+  },
+  'save-backup': {
+    title: 'Back up the Says Who? data',
+    filter: { name: 'Says Who? backup (zip)', extensions: ['zip'] }
   }
 } as const
 
@@ -101,6 +116,11 @@ const OPEN_DIALOGS = {
   'open-roster': {
     title: 'Open a class list',
     filters: [{ name: 'Class list (one name per line, or CSV)', extensions: ['txt', 'csv'] }],
+    properties: ['openFile']
+  },
+  'open-backup': {
+    title: 'Restore from a backup',
+    filters: [{ name: 'Says Who? backup (zip)', extensions: ['zip'] }],
     properties: ['openFile']
   }
 } satisfies Record<string, Electron.OpenDialogOptions>
@@ -148,6 +168,7 @@ function createWindow(): void {
   mainWindow = new BrowserWindow(
     mainWindowOptions(join(__dirname, '../preload/index.cjs'), !app.isPackaged)
   )
+  setupWindowState(mainWindow, app.getPath('userData'), screen)
   const contents = mainWindow.webContents
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   contents.on('will-navigate', (event) => event.preventDefault())
@@ -172,18 +193,32 @@ function createWindow(): void {
   else void mainWindow.loadURL(APP_INDEX_URL)
 }
 
-// Lets development and the end-to-end test of the real app use a throw-away data folder; an
-// installed app always uses its own, so no environment variable can point it at other files.
-const dataDirOverride = process.env['SAYS_WHO_DATA_DIR']
-if (dataDirOverride && !app.isPackaged) app.setPath('userData', dataDirOverride)
+setupDataFolder(app)
+const openedFiles = new OpenedFiles()
+const isFirstInstance = setupSingleInstance(
+  app,
+  setupFileAssociations({
+    app,
+    opened: openedFiles,
+    argv: process.argv,
+    workingDirectory: process.cwd(),
+    defaultApp: Boolean(process.defaultApp),
+    bringForward: () => bringForward(app, mainWindow, createWindow)
+  })
+)
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
 app.enableSandbox()
 app.whenReady().then(async () => {
+  // A second launch has handed its files to the first and is quitting: it starts nothing.
+  if (!isFirstInstance) return
   serveAppProtocol(protocol, net, rendererRoot)
   // Writes cut short by a crash left temp files; nothing reads them, so they go before anything starts.
   await removeStaleTempFiles(app.getPath('userData'))
+  const log = setupLog(app.getPath('userData'))
+  setupMenu({ Menu, app, shell, dialog }, app.getPath('userData'), log)
+  void setupDailyBackup(app.getPath('userData'), log)
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false)
   )
@@ -197,9 +232,10 @@ app.whenReady().then(async () => {
     chooseFile,
     chooseResultFiles,
     printToPdf,
-    validateQuiz: offThreadValidator(join(__dirname, 'validation-worker.js'))
+    validateQuiz: offThreadValidator(join(__dirname, 'validation-worker.js')),
+    openedFiles
   })
-  registerIpc(ipcMain, createDispatch(services), isTrustedSender)
+  registerIpc(ipcMain, createDispatch(services, log.reporter), isTrustedSender)
   createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()

@@ -37,7 +37,12 @@ export const CHANNEL_NAMES = [
   'openRosterFile',
   'importRoster',
   'getRoster',
-  'removeQuiz'
+  'removeQuiz',
+  'takeOpenedFiles',
+  'backUp',
+  'listBackups',
+  'openBackupFile',
+  'restoreBackup'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -12,6 +12,13 @@ import {
   teacherStatusSchema,
   unlockOutcomeSchema
 } from './teacher-contract'
+import {
+  backUpOutcomeSchema,
+  backupIdArg,
+  backupSummarySchema,
+  openBackupOutcomeSchema,
+  restoreOutcomeSchema
+} from './backup-contract'
 
 export { API_GLOBAL, CHANNEL_NAMES, ipcChannel, type ChannelName } from './channels'
 export {
@@ -144,6 +151,31 @@ export const resultFilesSchema = z.discriminatedUnion('status', [
   cancelledSchema
 ])
 
+/**
+ * The files the system asked the app to open (double-clicked, or handed over by a second launch):
+ * quiz files already imported into the library, result files read for the class report. Result
+ * files wait in main while teacher mode is locked, and are counted here instead.
+ */
+export const openedFilesSchema = z.strictObject({
+  quizzes: z.array(
+    z.strictObject({
+      fileName: z.string(),
+      outcome: z.union([
+        importOutcomeSchema,
+        z.strictObject({ status: z.literal('failed'), message: z.string() })
+      ])
+    })
+  ),
+  results: z
+    .strictObject({
+      files: resultFilesSchema.options[0].shape.files,
+      unreadable: resultFilesSchema.options[0].shape.unreadable
+    })
+    .nullable(),
+  resultsWaiting: z.int().min(0)
+})
+export type OpenedFilesOutcome = z.infer<typeof openedFilesSchema>
+
 export type ExportOutcome = z.infer<typeof exportOutcomeSchema>
 export type ReportQuizOutcome = z.infer<typeof reportQuizSchema>
 export type ResultFilesOutcome = z.infer<typeof resultFilesSchema>
@@ -275,7 +307,12 @@ export const contract = {
   removeQuiz: channel(
     z.strictObject({ key: quizKey }),
     z.strictObject({ removed: libraryEntrySchema })
-  )
+  ),
+  takeOpenedFiles: channel(noArgument, openedFilesSchema),
+  backUp: channel(noArgument, backUpOutcomeSchema),
+  listBackups: channel(noArgument, z.strictObject({ backups: z.array(backupSummarySchema) })),
+  openBackupFile: channel(noArgument, openBackupOutcomeSchema),
+  restoreBackup: channel(z.strictObject({ id: backupIdArg }), restoreOutcomeSchema)
 } satisfies { [K in ChannelName]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract

@@ -49,7 +49,11 @@ export const TEACHER_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'openRosterFile',
   'importRoster',
   'getRoster',
-  'removeQuiz'
+  'removeQuiz',
+  'backUp',
+  'listBackups',
+  'openBackupFile',
+  'restoreBackup'
 ])
 /** Teacher mode locks itself after this long without the teacher's input or a teacher request. */
 export const TEACHER_IDLE_MS = 10 * 60 * 1000

@@ -1,5 +1,6 @@
+import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, expect, test, type Page } from '@playwright/test'
@@ -26,10 +27,12 @@ test.skip(
   'The Electron binary is not installed here (node_modules/electron/path.txt is missing and it cannot be downloaded on this machine); `npm start` fetches it on a machine with internet access.'
 )
 
-async function launch(dataDir: string) {
+const sandboxArgs = process.env['CI'] ? ['--no-sandbox'] : []
+
+async function launch(dataDir: string, files: string[] = []) {
   const app = await electron.launch({
     executablePath: binary!,
-    args: [PROJECT_ROOT, ...(process.env['CI'] ? ['--no-sandbox'] : [])],
+    args: [PROJECT_ROOT, ...sandboxArgs, ...files],
     env: { ...process.env, SAYS_WHO_DATA_DIR: dataDir }
   })
   return { app, window: await app.firstWindow() }
@@ -72,6 +75,82 @@ test('the real app: the preload API works in the sandbox, progress survives a re
     await expect(window.getByRole('heading', { level: 1 })).toHaveText(
       `You scored ${quiz.items.length} out of ${quiz.items.length} (100%)`
     )
+    await app.close()
+  } finally {
+    await rm(dataDir, { recursive: true, force: true })
+  }
+})
+
+/** A copy of the shipped quiz under another id and title, as a teacher would hand one out. */
+async function handOutQuiz(folder: string, name: string, title: string): Promise<string> {
+  const file = join(folder, name)
+  await writeFile(
+    file,
+    JSON.stringify({ ...quiz, id: title.toLowerCase().replace(/\W+/g, '-'), title })
+  )
+  return file
+}
+
+test('the real app: the menu has the standard menus and the About item', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'says-who-electron-'))
+  try {
+    const { app } = await launch(dataDir)
+    const menu = await app.evaluate(({ Menu }) => {
+      const labels = (items: Electron.MenuItem[]): string[] =>
+        items.flatMap((item) => [item.label, ...labels(item.submenu?.items ?? [])])
+      const top = Menu.getApplicationMenu()?.items ?? []
+      return { top: top.map((item) => item.label), all: labels(top) }
+    })
+    expect(menu.top).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Window', 'Help']))
+    expect(menu.all).toContain('About Says Who?')
+    await app.close()
+  } finally {
+    await rm(dataDir, { recursive: true, force: true })
+  }
+})
+
+test('the real app: a .quiz.json on the command line is imported and shown on the library', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'says-who-electron-'))
+  try {
+    const file = await handOutQuiz(dataDir, 'week 3.quiz.json', 'Week three')
+    const { app, window } = await launch(dataDir, [file])
+    await expect(
+      window.getByRole('status').filter({ hasText: 'Opened week 3.quiz.json' })
+    ).toBeVisible()
+    await window.getByLabel('Add a learner').fill('Amira')
+    await window.keyboard.press('Enter')
+    await expect(
+      window.getByRole('status').filter({ hasText: 'Week three was added' })
+    ).toBeVisible()
+    await expect(window.getByRole('button', { name: 'Start Week three' })).toBeVisible()
+    await app.close()
+  } finally {
+    await rm(dataDir, { recursive: true, force: true })
+  }
+})
+
+test('the real app: a second launch hands its quiz file to the first and quits', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'says-who-electron-'))
+  try {
+    const { app, window } = await launch(dataDir)
+    await window.getByLabel('Add a learner').fill('Bea')
+    await window.keyboard.press('Enter')
+    await expect(window.getByRole('heading', { name: 'Quizzes', level: 1 })).toBeVisible()
+    const file = await handOutQuiz(dataDir, 'handed.quiz.json', 'Handed over')
+    // Same data folder, so the same single-instance lock: the second process must exit at once.
+    const second = spawn(binary!, [PROJECT_ROOT, ...sandboxArgs, file], {
+      env: { ...process.env, SAYS_WHO_DATA_DIR: dataDir },
+      stdio: 'ignore'
+    })
+    const code = await new Promise<number | null>((resolve) => second.on('exit', resolve))
+    expect(code).toBe(0)
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
+    // Main focused its window; a window manager may not pass the focus on under test, so the
+    // page is told, as the focus would tell it.
+    await window.evaluate(() => globalThis.dispatchEvent(new Event('focus')))
+    await expect(
+      window.getByRole('status').filter({ hasText: 'Handed over was added' })
+    ).toBeVisible()
     await app.close()
   } finally {
     await rm(dataDir, { recursive: true, force: true })

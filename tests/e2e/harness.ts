@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 import { createDispatch, type Dispatch } from '../../src/main/dispatch'
 import { createServices } from '../../src/main/services'
+import { OpenedFiles } from '../../src/main/services/opened-files'
 import { API_GLOBAL, CHANNEL_NAMES, type ChannelName } from '../../src/shared/channels'
 import { contract } from '../../src/shared/contract'
 
@@ -25,6 +26,8 @@ export interface AppHarness {
   restart: () => Promise<void>
   /** Console errors and uncaught page errors seen so far. */
   errors: string[]
+  /** Files the system asks the app to open (a double-click, a second launch), as main queues them. */
+  openFiles: (paths: string[]) => void
 }
 
 /**
@@ -35,6 +38,7 @@ export const test = base.extend<{ app: AppHarness }>({
   app: async ({ page }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'says-who-e2e-'))
     let next: string | string[] | null = null
+    const openedFiles = new OpenedFiles()
     const one = (): string | null => (Array.isArray(next) ? (next[0] ?? null) : next)
     const start = (): Dispatch =>
       createDispatch(
@@ -46,7 +50,8 @@ export const test = base.extend<{ app: AppHarness }>({
           chooseResultFiles: async () =>
             next === null ? null : Array.isArray(next) ? next : [next],
           // Chromium's own print to PDF, as Electron's webContents.printToPDF does it.
-          printToPdf: async () => page.pdf({ format: 'A4', printBackground: true })
+          printToPdf: async () => page.pdf({ format: 'A4', printBackground: true }),
+          openedFiles
         }),
         () => undefined
       )
@@ -91,7 +96,8 @@ export const test = base.extend<{ app: AppHarness }>({
         dispatch = start()
         await page.reload()
       },
-      errors
+      errors,
+      openFiles: (paths) => openedFiles.add(paths)
     })
     await rm(dataDir, { recursive: true, force: true })
   }

@@ -18,6 +18,10 @@ import { TeacherAuth } from './teacher-auth'
 import { collectResults } from './result-collection'
 import { ResultSigner } from './result-signer'
 import { teacherHandlers, withTeacherGuard } from './teacher-handlers'
+import { OpenedFiles } from './opened-files'
+import { takeOpenedFiles } from './opened-files-handler'
+import { Backups } from './backups'
+import { backupHandlers, recoverDamagedAttempts } from './backup-handlers'
 
 /** What a file dialog is for; the app picks the title and the file types from it. */
 export type FileRequest =
@@ -31,6 +35,8 @@ export type FileRequest =
   | { purpose: 'save-pdf'; suggestedName: string }
   | { purpose: 'save-csv'; suggestedName: string }
   | { purpose: 'open-roster' }
+  | { purpose: 'save-backup'; suggestedName: string }
+  | { purpose: 'open-backup' }
 
 export interface ServiceOptions {
   /** Electron's userData folder in the app; a temp folder in tests. */
@@ -51,6 +57,8 @@ export interface ServiceOptions {
   teacherPinCost?: { N: number; r: number; p: number }
   /** How quiz files are checked; the app passes one that runs large files on a worker thread. */
   validateQuiz?: QuizValidator
+  /** Files the system asked the app to open (file associations, a second launch). */
+  openedFiles?: OpenedFiles
 }
 
 /** Every contract channel's implementation, with no Electron in sight. */
@@ -69,6 +77,9 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
   const store = new AttemptStore(options.dataDir)
   const attempts = new AttemptService(profiles, library, store, newId, now)
   const documents = new QuizDocuments()
+  const backups = new Backups(options.dataDir, now)
+  /** A rotating backup before a quiz is added to the library: "one before every import". */
+  const beforeImport = () => backups.rotate('before-import').catch(() => null)
 
   /** Asks where to save, then writes there atomically; the dialog asks before replacing a file. */
   async function saveWhereChosen(
@@ -96,6 +107,7 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
 
   return withTeacherGuard(teacher, {
     ...teacherSide,
+    ...backupHandlers({ backups, chooseFile: options.chooseFile, now }),
     // The PIN passes through here once: the result-signing key is derived from it, held in main.
     setTeacherPin: async (request) => {
       const status = await teacherSide.setTeacherPin(request)
@@ -117,14 +129,21 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
     loadQuiz: ({ key }) => library.load(key),
     openQuizFile: async () => {
       const file = await options.chooseQuizFile()
-      return file === null ? { status: 'cancelled' } : library.importFile(file)
+      if (file === null) return { status: 'cancelled' }
+      await beforeImport()
+      return library.importFile(file)
     },
-    importQuizText: ({ fileName, text }) => library.importText(fileName, text),
+    importQuizText: async ({ fileName, text }) => {
+      await beforeImport()
+      return library.importText(fileName, text)
+    },
     listAttempts: async ({ profileId }) => {
       await profiles.get(profileId)
-      const listed = await store.list(profileId)
+      let listed = await store.list(profileId)
+      const recovery = await recoverDamagedAttempts(backups, profileId, listed.notices)
+      if (recovery.recovered > 0) listed = await store.list(profileId)
       // Learners set aside while reading are told here too: this may be the first read of the day.
-      return { ...listed, notices: [...profiles.takeNotices(), ...listed.notices] }
+      return { ...listed, notices: [...profiles.takeNotices(), ...recovery.notices] }
     },
     getAttempt: ({ profileId, attemptId }) => store.get(profileId, attemptId),
     startAttempt: ({ profileId, quizKey, itemIds, replaceUnfinished }) =>
@@ -184,6 +203,12 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
       saveWhereChosen({ purpose: 'save-pdf', suggestedName }, await options.printToPdf()),
     saveCsvFile: ({ suggestedName, text }) =>
       saveWhereChosen({ purpose: 'save-csv', suggestedName }, text),
+    takeOpenedFiles: () =>
+      takeOpenedFiles(options.openedFiles ?? new OpenedFiles(), {
+        library,
+        teacher,
+        verify: (text) => signer.verify(text)
+      }),
     saveQuizFile: async ({ documentId, saveAs, suggestedName, text }) => {
       if (documentId && !saveAs) return documents.save(text, { documentId })
       const file = await options.chooseFile({ purpose: 'save-quiz', suggestedName })

@@ -23,7 +23,8 @@ const electron = vi.hoisted(() => {
     unloadAnswer: 'Stay',
     ready: null as null | (() => void),
     privileged: [] as unknown[],
-    protocolHandlers: new Map<string, (request: Request) => Promise<Response>>()
+    protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
+    menu: null as null | { label?: string; role?: string; submenu?: unknown[] }[]
   }
   class BrowserWindow {
     webContents = {
@@ -58,9 +59,19 @@ const electron = vi.hoisted(() => {
       whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
       on: (event: string, handler: () => void) => listeners.set(event, handler),
       getPath: () => '/tmp/says-who-never-written',
+      setPath: () => undefined,
+      requestSingleInstanceLock: () => true,
       getAppPath: () => process.cwd(),
+      getName: () => 'Says Who?',
+      getVersion: () => '0.1.0',
       quit: () => undefined
     },
+    Menu: {
+      buildFromTemplate: (template: typeof state.menu) => template,
+      setApplicationMenu: (menu: typeof state.menu) => (state.menu = menu)
+    },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    shell: { openPath: async () => '' },
     dialog: {
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
       showMessageBoxSync: (_window: unknown, options: { buttons: string[] }) =>
@@ -174,6 +185,13 @@ describe('the main process', () => {
     ).toEqual(refused)
     expect(await listProfiles({ sender: own, senderFrame: frame('') })).toEqual(refused)
     expect(await listProfiles({ sender: own, senderFrame: null })).toEqual(refused)
+  })
+
+  it("replaces Electron's default menu, whose Help opens electronjs.org, with the app's own", async () => {
+    const state = await startApp()
+    const labels = (state.menu ?? []).map((item) => item.label ?? item.role)
+    expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'windowMenu', 'help']))
+    expect(JSON.stringify(state.menu)).not.toMatch(/electronjs|https?:/)
   })
 
   it('denies new windows, navigation, webviews and permission requests', async () => {

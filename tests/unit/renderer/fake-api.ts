@@ -103,7 +103,14 @@ export function fakeApi(quiz: Quiz, start: Attempt = newAttempt(quiz)) {
     openRosterFile: vi.fn<SaysWhoApi['openRosterFile']>(() => ok({ status: 'cancelled' })),
     importRoster: vi.fn<SaysWhoApi['importRoster']>(refuse),
     getRoster: vi.fn<SaysWhoApi['getRoster']>(() => ok({ names: [] })),
-    removeQuiz: vi.fn<SaysWhoApi['removeQuiz']>(refuse)
+    removeQuiz: vi.fn<SaysWhoApi['removeQuiz']>(refuse),
+    takeOpenedFiles: vi.fn<SaysWhoApi['takeOpenedFiles']>(() =>
+      ok({ quizzes: [], results: null, resultsWaiting: 0 })
+    ),
+    backUp: vi.fn<SaysWhoApi['backUp']>(() => ok({ status: 'cancelled' })),
+    listBackups: vi.fn<SaysWhoApi['listBackups']>(() => ok({ backups: [] })),
+    openBackupFile: vi.fn<SaysWhoApi['openBackupFile']>(() => ok({ status: 'cancelled' })),
+    restoreBackup: vi.fn<SaysWhoApi['restoreBackup']>(refuse)
   }
   return { api: api satisfies SaysWhoApi, current: () => attempt }
 }

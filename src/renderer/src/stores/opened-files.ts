@@ -1,0 +1,52 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { api, unwrap } from '../api'
+import { useLibraryStore } from './library'
+import { useReportStore } from './report'
+
+/** Where the files the system asked the app to open have gone, so the app can show them. */
+export type OpenedDestination = 'library' | 'report' | null
+
+/**
+ * Files double-clicked in the file manager or handed over by a second launch. Main holds them;
+ * this store takes them (at start, and whenever the window comes forward) and gives quiz files'
+ * import reports to the library and result files to the class report.
+ */
+export const useOpenedFilesStore = defineStore('openedFiles', () => {
+  /** Quiz files opened before a learner chose their name: the library shows them after. */
+  const quizFileNames = ref<string[]>([])
+  /** Result files waiting in main for teacher mode. */
+  const resultsWaiting = ref(0)
+  let taking: Promise<OpenedDestination> | null = null
+
+  async function takeOnce(): Promise<OpenedDestination> {
+    const opened = await unwrap(api().takeOpenedFiles())
+    const waitingBefore = resultsWaiting.value
+    resultsWaiting.value = opened.resultsWaiting
+    let destination: OpenedDestination = null
+    if (opened.quizzes.length > 0) {
+      const library = useLibraryStore()
+      library.reports = opened.quizzes
+      quizFileNames.value = opened.quizzes.map((quiz) => quiz.fileName)
+      destination = 'library'
+    }
+    if (opened.results) {
+      useReportStore().add(opened.results.files, opened.results.unreadable)
+      destination = 'report'
+      // Newly handed over only: a learner who walks away from the PIN screen is not sent back.
+    } else if (opened.resultsWaiting > waitingBefore) destination = 'report'
+    return destination
+  }
+
+  /** One request at a time: a focus event during a start must not take the files twice. */
+  function take(): Promise<OpenedDestination> {
+    taking ??= takeOnce().finally(() => (taking = null))
+    return taking
+  }
+
+  function seen(): void {
+    quizFileNames.value = []
+  }
+
+  return { quizFileNames, resultsWaiting, take, seen }
+})
