@@ -44,11 +44,11 @@ test('a learner is sent to the unlock screen; the teacher sets the PIN once, the
   await addLearnerByKeyboard(page, 'Amira')
   await header(page).getByRole('link', { name: 'Teacher: class report' }).click()
   await expect(page.getByRole('heading', { name: 'Set the teacher PIN', level: 1 })).toBeVisible()
-  expect(page.url()).toContain('#/teacher?next=/report')
+  await expect(page).toHaveURL((url) => url.href.includes('#/teacher?next=/report'))
   await expect(page.getByRole('heading', { name: /Class report/ })).toHaveCount(0)
   await header(page).getByRole('link', { name: 'Teacher: quiz editor' }).click()
   await expect(page.getByRole('heading', { name: 'Set the teacher PIN', level: 1 })).toBeVisible()
-  expect(page.url()).toContain('#/teacher?next=/editor')
+  await expect(page).toHaveURL((url) => url.href.includes('#/teacher?next=/editor'))
   // A typed address does not get round it either.
   await page.goto(page.url().replace(/#.*$/, '#/learners'))
   await expect(page.getByRole('heading', { name: 'Set the teacher PIN', level: 1 })).toBeVisible()
