@@ -1,10 +1,6 @@
 import { z } from 'zod'
+import { CONTROL_OR_BIDI } from './unsafe-characters'
 
-/**
- * Characters a learner's name must not hold: controls, which can drive a terminal or break a
- * file, and the bidi controls, which make "Ben" display as another name in the report.
- */
-const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u
 /** A name needs one character a person can see: not only spaces, joiners or marks. */
 const VISIBLE = /[^\p{Z}\p{Cf}\p{Cc}\p{M}\s]/u
 
@@ -17,7 +13,7 @@ export const learnerNameSchema = z
   .trim()
   .min(1, 'Type a name.')
   .max(60, 'Use at most 60 characters.')
-  .refine((name) => !FORBIDDEN.test(name), {
+  .refine((name) => !CONTROL_OR_BIDI.test(name), {
     message: 'A name cannot hold control characters or characters that reverse the text direction.'
   })
   .refine((name) => VISIBLE.test(name), {

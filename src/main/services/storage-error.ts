@@ -72,7 +72,10 @@ export function fileSystemReason(error: unknown): string {
     : 'something unexpected went wrong'
 }
 
-/** The last part of a path, with either separator: shared code must not import node:path. */
+/**
+ * The last part of a path, with either separator: node:path's basename splits only on this
+ * system's separator, and a message may name a Windows path on any system.
+ */
 function baseName(file: string): string {
   const parts = file.split(/[\\/]/).filter((part) => part !== '')
   return parts.at(-1) ?? file
