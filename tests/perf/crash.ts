@@ -16,9 +16,9 @@ const dataDir = join(root, 'user-data')
 const bundledDir = join(root, 'quizzes')
 await mkdir(bundledDir, { recursive: true })
 await writeFile(join(bundledDir, 'taliban-isis-k.quiz.json'), articleQuizText())
-await buildSaveLoop()
+const childScript = await buildSaveLoop('crash')
 const started = Date.now()
-const stats = await killRepeatedly(dataDir, bundledDir, kills, (done) => {
+const stats = await killRepeatedly(childScript, dataDir, bundledDir, kills, (done) => {
   if (done % 500 === 0) console.log(`${done} kills…`)
 })
 await rm(root, { recursive: true, force: true })

@@ -4,10 +4,11 @@ import { tempApp, type TempApp } from '../../fixtures/temp-data'
 
 const KILLS = 200
 let app: TempApp
+let childScript: string
 
 beforeAll(async () => {
   app = await tempApp()
-  await buildSaveLoop()
+  childScript = await buildSaveLoop('test')
 })
 afterAll(() => app.cleanup())
 
@@ -16,7 +17,7 @@ describe('killing the app while it saves', () => {
     `never leaves a torn or empty file and never loses an acknowledged answer (${KILLS} SIGKILLs)`,
     { timeout: 300_000 },
     async () => {
-      const stats = await killRepeatedly(app.dataDir, app.bundledDir, KILLS)
+      const stats = await killRepeatedly(childScript, app.dataDir, app.bundledDir, KILLS)
       console.log(
         `kill test: ${stats.kills} kills, ${stats.afterAcknowledgedSave} after an acknowledged save, ${stats.attempts} attempts and ${stats.answersOnDisk} answers on disk, ${stats.tempFilesRemoved} temp files left by kills mid-write and removed at start, ${stats.losses.length} losses`
       )

@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   cachedValidator,
@@ -9,25 +8,16 @@ import {
   OFF_THREAD_CHARS
 } from '../../../src/main/services/quiz-validator'
 import { validateQuizText } from '../../../src/shared/quiz-validation'
+import { bundleForNode } from '../../fixtures/node-bundle'
 import { smallQuizInput } from '../../fixtures/quizzes'
 import { worstQuizFiles } from '../../fixtures/worst-quizzes'
 
-const projectRoot = join(import.meta.dirname, '../../..')
-const workerFile = join(projectRoot, 'node_modules/.cache/says-who/validation-worker.mjs')
+let workerFile: string
 let folder: string
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'says-who-validator-'))
-  await build({
-    entryPoints: [join(projectRoot, 'src/main/validation-worker.ts')],
-    outfile: workerFile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'silent'
-  })
+  workerFile = await bundleForNode('src/main/validation-worker.ts', 'validation-worker')
 })
 afterAll(() => rm(folder, { recursive: true, force: true }))
 
