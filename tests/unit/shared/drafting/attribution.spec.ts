@@ -125,7 +125,7 @@ describe('findAttributions: unnamed and passive sources', () => {
 
   it('leaves a passive event ("No charges were filed", "cases were reported in") and a refusal to comment alone', () => {
     const text =
-      'Headline\nNo charges were filed after the raid.\nMost cases were reported in the north.\nThe department did not say whether anyone was hurt.'
+      'Headline\nNo charges were filed after the raid.\nMost cases were reported in the north.\nThe ministry did not say if any guards were injured.'
     expect(attribute(text)).toEqual([])
   })
 
