@@ -4,8 +4,8 @@ import {
   type ChannelName,
   type ServiceHandlers
 } from '../shared/contract'
-import { formatPath } from '../shared/quiz-validation'
-import { UserFacingError } from './services/storage-error'
+import { formatPath } from '../shared/json-path'
+import { UserFacingError } from './services/user-facing-error'
 
 export type Dispatch = (channel: string, argument: unknown) => Promise<ApiResult<unknown>>
 

@@ -21,8 +21,8 @@ import {
 } from './app-protocol'
 import { createDispatch } from './dispatch'
 import { registerIpc } from './ipc'
-import { createServices, type FileRequest } from './services'
-import { ARTICLE_EXTENSIONS } from './services/article-import'
+import { createServices } from './services/handlers'
+import { setupFileDialogs } from './file-dialogs'
 import { removeStaleTempFiles } from './services/durable-file'
 import { offThreadValidator } from './services/quiz-validator'
 import { mainWindowOptions } from './window-options'
@@ -52,111 +52,6 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   } catch {
     return false
   }
-}
-
-async function chooseQuizFile(): Promise<string | null> {
-  const options = {
-    title: 'Open a quiz file',
-    filters: [{ name: 'Says Who? quiz', extensions: ['json'] }],
-    properties: ['openFile' as const]
-  }
-  const result = mainWindow
-    ? await dialog.showOpenDialog(mainWindow, options)
-    : await dialog.showOpenDialog(options)
-  return result.canceled ? null : (result.filePaths[0] ?? null)
-}
-
-const SAVE_DIALOGS = {
-  'save-quiz': {
-    title: 'Save the quiz file',
-    filter: { name: 'Says Who? quiz', extensions: ['json'] }
-  },
-  'save-results': {
-    title: 'Save your results',
-    filter: { name: 'Says Who? results', extensions: ['json'] }
-  },
-  'save-pdf': {
-    title: 'Save the class report as PDF',
-    filter: { name: 'PDF', extensions: ['pdf'] }
-  },
-  'save-csv': {
-    title: 'Save for a spreadsheet',
-    filter: { name: 'CSV (spreadsheet)', extensions: ['csv'] }
-  },
-  'save-backup': {
-    title: 'Back up the Says Who? data',
-    filter: { name: 'Says Who? backup (zip)', extensions: ['zip'] }
-  }
-} as const
-
-const OPEN_DIALOGS = {
-  'open-article': {
-    title: 'Open an article',
-    filters: [{ name: 'Article (text, Markdown, web page)', extensions: ARTICLE_EXTENSIONS }],
-    properties: ['openFile']
-  },
-  'open-quiz-for-editing': {
-    title: 'Open a quiz file to edit',
-    filters: [{ name: 'Says Who? quiz', extensions: ['json'] }],
-    properties: ['openFile']
-  },
-  'open-report-quiz': {
-    title: 'Choose the quiz of the class report',
-    filters: [{ name: 'Says Who? quiz', extensions: ['json'] }],
-    properties: ['openFile']
-  },
-  'open-results-folder': {
-    title: 'Choose a folder of result files',
-    properties: ['openDirectory']
-  },
-  'collect-results-folder': {
-    title: "Choose a folder for the class's result files",
-    properties: ['openDirectory', 'createDirectory']
-  },
-  'open-roster': {
-    title: 'Open a class list',
-    filters: [{ name: 'Class list (one name per line, or CSV)', extensions: ['txt', 'csv'] }],
-    properties: ['openFile']
-  },
-  'open-backup': {
-    title: 'Restore from a backup',
-    filters: [{ name: 'Says Who? backup (zip)', extensions: ['zip'] }],
-    properties: ['openFile']
-  }
-} satisfies Record<string, Electron.OpenDialogOptions>
-
-async function showOpen(options: Electron.OpenDialogOptions): Promise<string[] | null> {
-  const result = mainWindow
-    ? await dialog.showOpenDialog(mainWindow, options)
-    : await dialog.showOpenDialog(options)
-  return result.canceled ? null : result.filePaths
-}
-
-async function chooseFile(request: FileRequest): Promise<string | null> {
-  if ('suggestedName' in request) {
-    const kind = SAVE_DIALOGS[request.purpose]
-    const options: Electron.SaveDialogOptions = {
-      title: kind.title,
-      defaultPath: request.suggestedName,
-      filters: [{ ...kind.filter, extensions: [...kind.filter.extensions] }],
-      // Linux asks before replacing a file only when told to; macOS and Windows always ask.
-      properties: ['showOverwriteConfirmation', 'createDirectory']
-    }
-    const result = mainWindow
-      ? await dialog.showSaveDialog(mainWindow, options)
-      : await dialog.showSaveDialog(options)
-    return result.canceled || !result.filePath ? null : result.filePath
-  }
-  const chosen = await showOpen(OPEN_DIALOGS[request.purpose] as Electron.OpenDialogOptions)
-  return chosen?.[0] ?? null
-}
-
-function chooseResultFiles(): Promise<string[] | null> {
-  return showOpen({
-    title: 'Import result files',
-    filters: [{ name: 'Says Who? results', extensions: ['json'] }],
-    properties: ['openFile', 'multiSelections']
-  })
 }
 
 async function printToPdf(): Promise<Uint8Array> {
@@ -228,9 +123,7 @@ app.whenReady().then(async () => {
     bundledQuizDir: app.isPackaged
       ? join(process.resourcesPath, 'quizzes')
       : join(app.getAppPath(), 'quizzes'),
-    chooseQuizFile,
-    chooseFile,
-    chooseResultFiles,
+    chooseFiles: setupFileDialogs(dialog, () => mainWindow),
     printToPdf,
     validateQuiz: offThreadValidator(join(__dirname, 'validation-worker.js')),
     openedFiles

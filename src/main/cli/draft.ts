@@ -5,11 +5,11 @@ import { forTerminal } from './terminal-text'
 import { access } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { draftQuizWithNotes } from '../../shared/drafting/draft-quiz'
+import { draftQuizWithNotes } from '../../shared/drafting/draft-quiz-file'
 import { validateQuizValue } from '../../shared/quiz-validation'
 import { quizWarnings } from '../../shared/quiz-warnings'
 import { readTextFile, writeFileDurably } from '../services/durable-file'
-import { MAX_QUIZ_FILE_SIZE } from '../../shared/untrusted-json'
+import { MAX_QUIZ_FILE_SIZE } from '../../shared/quiz-limits'
 
 const USAGE =
   'Usage: npm run draft -- ARTICLE.txt [--out FILE.quiz.json] [--dateline YYYY-MM-DD] [--force]'

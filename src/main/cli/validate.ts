@@ -2,10 +2,11 @@
 // write them in a text editor. With no FILE, checks the quizzes shipped in quizzes/.
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describeIssuePath, validateQuizText } from '../../shared/quiz-validation'
+import { describeIssuePath } from '../../shared/issue-path'
+import { validateQuizText } from '../../shared/quiz-validation'
 import { quizWarnings } from '../../shared/quiz-warnings'
 import { readTextFile } from '../services/durable-file'
-import { MAX_QUIZ_FILE_SIZE } from '../../shared/untrusted-json'
+import { MAX_QUIZ_FILE_SIZE } from '../../shared/quiz-limits'
 import { QUIZ_FILE_SUFFIX } from '../services/quiz-library'
 import { forTerminal } from './terminal-text'
 

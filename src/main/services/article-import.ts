@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path'
 import { convert } from 'html-to-text'
+import type { ArticleFileOutcome } from '../../shared/contract'
 import { readTextFile } from './durable-file'
 
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'html', 'htm']
@@ -50,9 +51,8 @@ function tidy(text: string): string {
     .trim()
 }
 
-export type ArticleFile =
-  | { status: 'opened'; fileName: string; text: string }
-  | { status: 'unreadable'; fileName: string; message: string }
+/** The contract's outcome of openArticleFile, once a file was chosen. */
+export type ArticleFile = Exclude<ArticleFileOutcome, { status: 'cancelled' }>
 
 export async function readArticleFile(file: string): Promise<ArticleFile> {
   const fileName = basename(file)

@@ -1,31 +1,19 @@
-import {
-  ATTEMPT_FORMAT,
-  attemptStatus,
-  nextItemId,
-  type Attempt,
-  type QuizResponse
-} from '../../shared/attempt-format'
+import { ATTEMPT_FORMAT, type Answer, type Attempt } from '../../shared/attempt-format'
+import { attemptStatus, nextItemId } from '../../shared/attempt-progress'
 import { attemptKeys } from '../../shared/answer-key'
+import type { AnswerOutcome, ChannelInput } from '../../shared/contract'
+import type { Quiz, QuizItem } from '../../shared/quiz-format'
 import { isCorrect } from '../../shared/scoring'
 import type { AttemptStore } from './attempt-store'
 import type { ProfileStore } from './profile-store'
 import type { QuizLibrary } from './quiz-library'
 import { SerialQueue } from './serial-queue'
-import { UserFacingError } from './storage-error'
+import { UserFacingError } from './user-facing-error'
 
-export interface StartOptions {
-  /** A subset to practise; all items (a full attempt) when absent. */
-  itemIds?: string[] | undefined
-  /** The learner chose to abandon their unfinished full attempt at this quiz. */
-  replaceUnfinished?: boolean | undefined
-}
+/** A subset to practise (all items when absent); whether to abandon the unfinished full attempt. */
+export type StartOptions = Omit<ChannelInput<'startAttempt'>, 'profileId' | 'quizKey'>
 
-export interface AnswerRequest {
-  profileId: string
-  attemptId: string
-  itemId: string
-  response: QuizResponse
-}
+export type AnswerRequest = ChannelInput<'answerItem'>
 
 /** The rules of taking a quiz; main is the authority on what is right, never the renderer. */
 export class AttemptService {
@@ -44,8 +32,8 @@ export class AttemptService {
     return this.queue.run(() => this.startNow(profileId, quizKey, options))
   }
 
-  /** Saves one answer; the promise settles only once it is safely on disk. */
-  answer(request: AnswerRequest): Promise<Attempt> {
+  /** Saves one answer; the promise settles only once it is safely on disk. Returns what changed. */
+  answer(request: AnswerRequest): Promise<AnswerOutcome> {
     return this.queue.run(() => this.answerNow(request))
   }
 
@@ -96,42 +84,41 @@ export class AttemptService {
     attemptId,
     itemId,
     response
-  }: AnswerRequest): Promise<Attempt> {
+  }: AnswerRequest): Promise<AnswerOutcome> {
+    // Held in memory since it was last read or written, unless the file changed on disk since.
     const attempt = await this.store.get(profileId, attemptId)
     const earlier = attempt.answers.find((answer) => answer.itemId === itemId)
     if (earlier) {
       // A repeated click or a retried message: the first answer stands.
-      if (JSON.stringify(earlier.response) === JSON.stringify(response)) return attempt
+      if (JSON.stringify(earlier.response) === JSON.stringify(response))
+        return outcome(earlier, attempt.finishedAt)
       throw new UserFacingError('That item is already answered; an answer cannot be changed.')
     }
     this.assertInProgress(attempt)
     if (nextItemId(attempt) !== itemId) throw new UserFacingError('Answers must be given in order.')
+    // The library re-validates a quiz file only when it changed on disk since it was last read.
     const { quiz, hash } = await this.library.load(attempt.quizKey)
     if (hash !== attempt.quizHash) {
       throw new UserFacingError(
         'This quiz file has changed since the attempt began; start the quiz again.'
       )
     }
-    const item = quiz.items.find((candidate) => candidate.id === itemId)
+    const { items, labels } = lookup(quiz)
+    const item = items.get(itemId)
     if (!item) throw new UserFacingError(`The quiz has no item "${itemId}".`)
     if (response.type !== item.type)
       throw new UserFacingError('That kind of answer does not fit this item.')
-    if (!quiz.labels.some((label) => label.id === response.label)) {
+    if (!labels.has(response.label)) {
       throw new UserFacingError(`"${response.label}" is not one of this quiz's labels.`)
     }
     const answeredAt = this.now().toISOString()
-    const updated: Attempt = {
-      ...attempt,
-      answers: [
-        ...attempt.answers,
-        { itemId, response, correct: isCorrect(item, response), answeredAt }
-      ]
-    }
+    const answer: Answer = { itemId, response, correct: isCorrect(item, response), answeredAt }
+    const updated: Attempt = { ...attempt, answers: [...attempt.answers, answer] }
     // The last answer finishes the attempt in the same write, so closing the app before
     // "See my results" cannot leave an answered attempt looking unfinished.
     if (nextItemId(updated) === null) updated.finishedAt = answeredAt
     await this.store.save(updated)
-    return updated
+    return outcome(answer, updated.finishedAt)
   }
 
   private async finishNow(profileId: string, attemptId: string): Promise<Attempt> {
@@ -180,4 +167,23 @@ export class AttemptService {
     if (status !== 'in-progress')
       throw new UserFacingError(`This attempt is ${status}; start a new one.`)
   }
+}
+
+function outcome(answer: Answer, finishedAt: string | undefined): AnswerOutcome {
+  return finishedAt ? { answer, finishedAt } : { answer }
+}
+
+/** A quiz's items by id and its label ids, built once per quiz the library loads. */
+const lookups = new WeakMap<Quiz, { items: Map<string, QuizItem>; labels: Set<string> }>()
+
+function lookup(quiz: Quiz): { items: Map<string, QuizItem>; labels: Set<string> } {
+  let found = lookups.get(quiz)
+  if (!found) {
+    found = {
+      items: new Map(quiz.items.map((item) => [item.id, item])),
+      labels: new Set(quiz.labels.map((label) => label.id))
+    }
+    lookups.set(quiz, found)
+  }
+  return found
 }

@@ -1,9 +1,9 @@
 import { basename } from 'node:path'
 import type { ServiceHandlers, StorageNotice } from '../../shared/contract'
-import type { FileRequest } from '.'
+import type { FileRequest } from './file-dialog'
 import type { Backups } from './backups'
 import { writeFileDurably } from './durable-file'
-import { UserFacingError } from './storage-error'
+import { UserFacingError } from './user-facing-error'
 
 type BackupChannel = 'backUp' | 'listBackups' | 'openBackupFile' | 'restoreBackup'
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { Zip, ZipDeflate, strFromU8, strToU8, unzipSync } from 'fflate'
 import { z } from 'zod'
 import { parseUntrustedJson } from '../../shared/untrusted-json'
-import { UserFacingError } from './storage-error'
+import { UserFacingError } from './user-facing-error'
 
 /** The file inside every backup zip that lists what it holds; a zip without it is not a backup. */
 export const MANIFEST_NAME = 'says-who-backup.json'

@@ -13,7 +13,8 @@ import {
   type BackupManifest
 } from './backup-zip'
 import { isMissingFile, writeFileDurably } from './durable-file'
-import { UserFacingError, fileSystemError } from './storage-error'
+import { fileSystemError } from './storage-error'
+import { UserFacingError } from './user-facing-error'
 
 export const BACKUPS_FOLDER = 'backups'
 /** How many rotating backups of each kind are kept. */

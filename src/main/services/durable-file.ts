@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { fstatSync } from 'node:fs'
 import { open, readFile, readdir, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { fileSystemError } from './storage-error'
@@ -7,32 +8,64 @@ import { fileSystemError } from './storage-error'
 const TEMP_MARK = '.tmp-'
 const TEMP_FILE = /\.tmp-[0-9a-f]{16}$/
 
+/** Which version of a file is on disk: its inode, size and modification time. */
+export type FileIdentity = string
+
+export function fileIdentity(info: { ino: number; size: number; mtimeMs: number }): FileIdentity {
+  return `${info.ino}:${info.size}:${info.mtimeMs}`
+}
+
 /**
  * Replaces a file so that a crash at any moment leaves either the old or the new content:
  * the bytes go to a temp file beside it, are flushed to the disk, and the temp file is renamed
  * over the target; the folder is then flushed so that the rename itself survives a power cut.
  */
-export function writeFileDurably(file: string, text: string | Uint8Array): Promise<void> {
-  // Writes to one file run one after another, in the order asked: the last one asked wins whole.
-  const previous = pending.get(file) ?? Promise.resolve()
-  const write = previous.then(() => replaceFile(file, text))
-  const settled = write.catch(() => undefined)
+export async function writeFileDurably(file: string, text: string | Uint8Array): Promise<void> {
+  await inOrder(file, () => replaceFile(file, text, false))
+}
+
+/**
+ * As writeFileDurably, and says which version of the file it left, so a copy held in memory can
+ * later tell whether anything else has replaced the file since (the rename keeps the inode).
+ */
+export function writeFileDurablyIdentified(
+  file: string,
+  text: string | Uint8Array
+): Promise<FileIdentity> {
+  return inOrder(file, () => replaceFile(file, text, true)) as Promise<FileIdentity>
+}
+
+/** Writes to one file run one after another, in the order asked: the last one asked wins whole. */
+function inOrder<T>(file: string, write: () => Promise<T>): Promise<T> {
+  const previous = pending.get(file)
+  const written = previous ? previous.then(write) : write()
+  const settled = written.then(
+    () => undefined,
+    () => undefined
+  )
   pending.set(file, settled)
   void settled.then(() => {
     if (pending.get(file) === settled) pending.delete(file)
   })
-  return write
+  return written
 }
 
 const pending = new Map<string, Promise<void>>()
 
-async function replaceFile(file: string, text: string | Uint8Array): Promise<void> {
+async function replaceFile(
+  file: string,
+  text: string | Uint8Array,
+  identify: boolean
+): Promise<FileIdentity | undefined> {
   const temp = `${file}${TEMP_MARK}${randomBytes(8).toString('hex')}`
+  let identity: FileIdentity | undefined
   try {
     const handle = await open(temp, 'w', 0o600)
     try {
       await handle.writeFile(text)
       await handle.sync()
+      // Synchronous: a few microseconds, cheaper than a turn in the thread pool (attempt-store.ts).
+      if (identify) identity = fileIdentity(fstatSync(handle.fd))
     } finally {
       await handle.close()
     }
@@ -42,6 +75,7 @@ async function replaceFile(file: string, text: string | Uint8Array): Promise<voi
     await rm(temp, { force: true }).catch(() => undefined)
     throw fileSystemError('save', basename(file), error)
   }
+  return identity
 }
 
 async function fsyncFolder(folder: string): Promise<void> {

@@ -6,7 +6,8 @@ import type { ArchivedLearner, StorageNotice } from '../../shared/contract'
 import { isMissingFile, writeFileDurably } from './durable-file'
 import { readRecordFile } from './json-record-file'
 import type { ProfileStore } from './profile-store'
-import { UserFacingError, fileSystemError } from './storage-error'
+import { fileSystemError } from './storage-error'
+import { UserFacingError } from './user-facing-error'
 
 const ARCHIVE_FORMAT = 'says-who/archived-learner@1'
 const archivedFileSchema = z.strictObject({

@@ -4,7 +4,7 @@ import type { OpenedFiles } from './opened-files'
 import type { QuizLibrary } from './quiz-library'
 import { readResultFiles } from './report-files'
 import type { Provenance } from './result-signer'
-import { UserFacingError } from './storage-error'
+import { UserFacingError } from './user-facing-error'
 import type { TeacherAuth } from './teacher-auth'
 
 /**

@@ -7,7 +7,7 @@ import type { StorageNotice } from '../../shared/contract'
 import { writeFileDurably } from './durable-file'
 import { readRecordFile } from './json-record-file'
 import { SerialQueue } from './serial-queue'
-import { UserFacingError } from './storage-error'
+import { UserFacingError } from './user-facing-error'
 
 const PROFILES_FORMAT = 'says-who/profiles@1'
 /** The file's frame; each entry is checked on its own, so one bad entry costs only itself. */

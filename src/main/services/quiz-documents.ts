@@ -1,17 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
-import { validateQuizText, type ValidationIssue } from '../../shared/quiz-validation'
-import { MAX_QUIZ_FILE_SIZE } from '../../shared/untrusted-json'
+import type { OpenedQuizDocument, SaveQuizOutcome } from '../../shared/contract'
+import { validateQuizText } from '../../shared/quiz-validation'
+import { MAX_QUIZ_FILE_SIZE } from '../../shared/quiz-limits'
 import { readTextFile, writeFileDurably } from './durable-file'
 
-export type OpenedDocument =
-  | { status: 'opened'; documentId: string; fileName: string; text: string }
-  | { status: 'unreadable'; fileName: string; message: string }
-
-export type SaveOutcome =
-  | { status: 'saved'; documentId: string; fileName: string }
-  | { status: 'cancelled' }
-  | { status: 'invalid'; issues: ValidationIssue[] }
+/** The contract's outcome of openQuizForEditing, once a file was chosen. */
+export type OpenedDocument = Exclude<OpenedQuizDocument, { status: 'cancelled' }>
 
 /**
  * The quiz files a teacher is editing. The renderer never names a path: it gets a document id
@@ -45,7 +40,7 @@ export class QuizDocuments {
   async save(
     text: string,
     target: { documentId: string } | { path: string }
-  ): Promise<SaveOutcome> {
+  ): Promise<SaveQuizOutcome> {
     const checked = validateQuizText(text)
     if (!checked.ok) return { status: 'invalid', issues: checked.issues }
     const path = 'path' in target ? target.path : this.paths.get(target.documentId)

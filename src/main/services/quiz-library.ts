@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, rename, stat } from 'node:fs/promises'
+import { statSync } from 'node:fs'
+import { mkdir, readdir, rename } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { canonicalJson } from '../../shared/canonical-json'
 import type { ImportOutcome, LibraryEntry, LoadedQuiz, StorageNotice } from '../../shared/contract'
 import type { Quiz } from '../../shared/quiz-format'
-import { describeIssuePath, validateQuizText } from '../../shared/quiz-validation'
-import { MAX_QUIZ_FILE_SIZE } from '../../shared/untrusted-json'
+import { describeIssuePath } from '../../shared/issue-path'
+import { validateQuizText } from '../../shared/quiz-validation'
+import { MAX_QUIZ_FILE_SIZE } from '../../shared/quiz-limits'
 import { isMissingFile, readTextFile, writeFileDurably } from './durable-file'
 import type { QuizValidator } from './quiz-validator'
-import { UserFacingError, fileSystemError } from './storage-error'
+import { fileSystemError } from './storage-error'
+import { UserFacingError } from './user-facing-error'
 
 export const QUIZ_FILE_SUFFIX = '.quiz.json'
 
@@ -27,6 +30,8 @@ interface CachedQuiz {
  */
 export class QuizLibrary {
   private readonly cache = new Map<string, CachedQuiz>()
+  /** Where each key was last found; forgotten when the library moves that quiz. */
+  private readonly located = new Map<string, string>()
   private readonly importedDir: string
   /** Removed or replaced copies: off the library screen, still there for History's Review. */
   private readonly retiredDir: string
@@ -61,10 +66,20 @@ export class QuizLibrary {
   }
 
   async load(key: string): Promise<LoadedQuiz> {
+    // Each answer loads its quiz: where the key was last found is tried first, costing one stat.
+    const known = this.located.get(key)
+    if (known !== undefined) {
+      const loaded = await this.loadFile(key, known).catch(() => null)
+      if (loaded && !('invalid' in loaded)) return loaded
+    }
     const found =
       (await this.files()).find((candidate) => candidate.key === key) ??
       (await this.retiredFiles()).find((candidate) => candidate.key === key)
-    if (!found) throw new UserFacingError('That quiz is no longer in the library.')
+    if (!found) {
+      this.located.delete(key)
+      throw new UserFacingError('That quiz is no longer in the library.')
+    }
+    this.located.set(key, found.file)
     const loaded = await this.loadFile(key, found.file)
     if ('invalid' in loaded) throw new UserFacingError(loaded.invalid, basename(found.file))
     return loaded
@@ -88,6 +103,8 @@ export class QuizLibrary {
     await mkdir(this.importedDir, { recursive: true })
     const file = join(this.importedDir, `${hash.slice(0, 16)}${QUIZ_FILE_SUFFIX}`)
     await writeFileDurably(file, text)
+    // A retired copy of this very quiz may be where its key was last found: the new one stands.
+    this.located.delete(importedKey(hash))
     const loaded = await this.loadFile(importedKey(hash), file)
     if ('invalid' in loaded) throw new UserFacingError(loaded.invalid, fileName)
     // A new version of a quiz takes the place of the older copy instead of a second, identical card.
@@ -117,6 +134,7 @@ export class QuizLibrary {
       throw fileSystemError('move', basename(found.file), error)
     }
     this.cache.delete(found.file)
+    this.located.delete(key)
     return 'invalid' in loaded
       ? {
           key,
@@ -150,9 +168,13 @@ export class QuizLibrary {
 
   /** Validates a quiz file once per version of it on disk. */
   private async loadFile(key: string, file: string): Promise<LoadedQuiz | { invalid: string }> {
-    const info = await stat(file).catch((error: unknown) => {
+    // Synchronous, as attempt-store.ts's stat: every answer checks its quiz file this way.
+    let info
+    try {
+      info = statSync(file)
+    } catch (error) {
       throw fileSystemError('read', basename(file), error)
-    })
+    }
     const stamp = `${info.size}:${info.mtimeMs}`
     const cached = this.cache.get(file)
     if (cached?.stamp === stamp) return cached.loaded

@@ -1,19 +1,21 @@
 import { readdir, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { validateQuizText, type ValidationIssue } from '../../shared/quiz-validation'
-import type { Quiz } from '../../shared/quiz-format'
+import { validateQuizText } from '../../shared/quiz-validation'
 import { MAX_RESULT_FILE_SIZE, RESULT_FILE_SUFFIX } from '../../shared/result-format'
-import { MAX_QUIZ_FILE_SIZE } from '../../shared/untrusted-json'
+import { MAX_QUIZ_FILE_SIZE } from '../../shared/quiz-limits'
 import { readTextFile } from './durable-file'
 import { quizHash } from './quiz-library'
 import type { Provenance } from './result-signer'
+import type {
+  ReportQuizOutcome as ReportQuizFileOutcome,
+  ResultFilesOutcome
+} from '../../shared/contract'
 
 /** More result files than a school year's worth from one class is not a folder of results. */
 export const MAX_RESULT_FILES = 5000
 
-export type ReportQuizOutcome =
-  | { status: 'opened'; fileName: string; quiz: Quiz; hash: string }
-  | { status: 'invalid'; fileName: string; issues: ValidationIssue[] }
+/** The contract's outcome of openReportQuiz, once a file was chosen. */
+export type ReportQuizOutcome = Exclude<ReportQuizFileOutcome, { status: 'cancelled' }>
 
 export async function readReportQuiz(path: string): Promise<ReportQuizOutcome> {
   const fileName = basename(path)
@@ -32,10 +34,8 @@ export async function readReportQuiz(path: string): Promise<ReportQuizOutcome> {
   return { status: 'opened', fileName, quiz: checked.quiz, hash: quizHash(checked.quiz) }
 }
 
-export interface ReadResults {
-  files: { fileName: string; text: string; collected?: Provenance }[]
-  unreadable: { fileName: string; message: string }[]
-}
+/** The contract's result files, as they are opened. */
+export type ReadResults = Omit<Extract<ResultFilesOutcome, { status: 'opened' }>, 'status'>
 
 /**
  * Reads result files as text; parsing and checking them is the report's job. A signed file's

@@ -1,14 +1,4 @@
-/** An error whose message is written for the person using the app, naming the file at fault. */
-export class UserFacingError extends Error {
-  constructor(
-    message: string,
-    readonly file?: string,
-    readonly path?: string
-  ) {
-    super(message)
-    this.name = 'UserFacingError'
-  }
-}
+import { UserFacingError } from './user-facing-error'
 
 /** Every error code Node's file calls raise, as the end of a sentence a person can act on. */
 const REASONS = new Map<string, string>([

@@ -2,16 +2,12 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import {
-  TEACHER_IDLE_MS,
-  TEACHER_LOCKED_MESSAGE,
-  type TeacherStatus,
-  type UnlockOutcome
-} from '../../shared/contract'
+import type { TeacherStatus, UnlockOutcome } from '../../shared/contract'
+import { TEACHER_IDLE_MS, TEACHER_LOCKED_MESSAGE } from '../../shared/teacher-mode'
 import { writeFileDurably } from './durable-file'
 import { readRecordFile } from './json-record-file'
 import { SerialQueue } from './serial-queue'
-import { UserFacingError } from './storage-error'
+import { UserFacingError } from './user-facing-error'
 
 const TEACHER_FORMAT = 'says-who/teacher@1'
 /** Wrong PINs allowed before each wait; the wait then doubles from BASE_WAIT_SECONDS. */

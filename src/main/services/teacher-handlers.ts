@@ -1,13 +1,13 @@
 import { basename } from 'node:path'
 import { TEACHER_CHANNELS, type ServiceHandlers } from '../../shared/contract'
-import type { FileRequest } from '.'
+import type { FileRequest } from './file-dialog'
 import { readTextFile } from './durable-file'
 import type { LearnerArchive } from './learner-archive'
 import type { ProfileStore } from './profile-store'
 import type { QuizLibrary } from './quiz-library'
 import type { RosterStore } from './roster-store'
 import type { TeacherAuth } from './teacher-auth'
-import { UserFacingError } from './storage-error'
+import { UserFacingError } from './user-facing-error'
 
 /** A class list is a short text file; anything bigger is not one. */
 const MAX_ROSTER_FILE = 1_000_000

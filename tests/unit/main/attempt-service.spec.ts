@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { attemptSchema, attemptStatus } from '../../../src/shared/attempt-format'
+import { attemptSchema } from '../../../src/shared/attempt-format'
+import { attemptStatus } from '../../../src/shared/attempt-progress'
 import { tempApp, type TempApp } from '../../fixtures/temp-data'
 
 let app: TempApp
@@ -31,7 +32,10 @@ describe('taking a quiz', () => {
       itemId: 'bridge-safe',
       response: classify('fact')
     })
-    expect(afterOne.answers).toHaveLength(1)
+    expect(afterOne.answer).toMatchObject({ itemId: 'bridge-safe', correct: false })
+    expect(
+      (await app.handlers.getAttempt({ profileId, attemptId: attempt.id })).answers
+    ).toHaveLength(1)
     const saved = await onDisk(attempt.id)
     expect(saved.answers).toEqual([
       expect.objectContaining({ itemId: 'bridge-safe', correct: false })
@@ -78,8 +82,9 @@ describe('taking a quiz', () => {
       itemId: 'bridge-safe',
       response: classify('fact')
     }
-    await app.handlers.answerItem(request)
-    expect((await app.handlers.answerItem(request)).answers).toHaveLength(1)
+    const first = await app.handlers.answerItem(request)
+    expect(await app.handlers.answerItem(request)).toEqual(first)
+    expect((await onDisk(attempt.id)).answers).toHaveLength(1)
     await expect(
       app.handlers.answerItem({ ...request, response: classify('allegation') })
     ).rejects.toThrow(/cannot be changed/)
@@ -184,17 +189,19 @@ describe('taking a quiz', () => {
 
   it('finishes the attempt with the last answer, in the same write', async () => {
     const attempt = await app.handlers.startAttempt({ profileId, quizKey: SMALL })
-    let latest = attempt
+    let latest: { finishedAt?: string | undefined } = attempt
+    let lastAnswer
     for (const itemId of attempt.itemIds) {
       expect(latest.finishedAt).toBeUndefined()
-      latest = await app.handlers.answerItem({
+      const outcome = await app.handlers.answerItem({
         profileId,
         attemptId: attempt.id,
         itemId,
         response: classify('fact')
       })
+      latest = outcome
+      lastAnswer = outcome.answer
     }
-    const lastAnswer = latest.answers[latest.answers.length - 1]
     expect(latest.finishedAt).toBe(lastAnswer?.answeredAt)
     expect((await onDisk(attempt.id)).finishedAt).toBe(lastAnswer?.answeredAt)
     // "See my results" after that changes nothing.

@@ -47,14 +47,15 @@ describe('ids and labels named like Object.prototype members', () => {
     expect(imported.status).toBe('imported')
     if (imported.status !== 'imported') return
     const { id: profileId } = await app.handlers.createProfile({ name: 'Amira' })
-    let attempt = await app.handlers.startAttempt({ profileId, quizKey: imported.entry.key })
+    const started = await app.handlers.startAttempt({ profileId, quizKey: imported.entry.key })
     for (const item of quiz.items)
-      attempt = await app.handlers.answerItem({
+      await app.handlers.answerItem({
         profileId,
-        attemptId: attempt.id,
+        attemptId: started.id,
         itemId: item.id,
         response: { type: 'classify', label: item.answer }
       })
+    const attempt = await app.handlers.getAttempt({ profileId, attemptId: started.id })
     expect(attempt.finishedAt).toBeDefined()
     expect(scoreAttempt(quiz, attempt)).toMatchObject({ correct: 4, total: 4 })
 

@@ -3,11 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TeacherAuth } from '../../../src/main/services/teacher-auth'
-import {
-  TEACHER_CHANNELS,
-  TEACHER_IDLE_MS,
-  TEACHER_LOCKED_MESSAGE
-} from '../../../src/shared/contract'
+import { TEACHER_CHANNELS } from '../../../src/shared/contract'
+import { TEACHER_IDLE_MS, TEACHER_LOCKED_MESSAGE } from '../../../src/shared/teacher-mode'
 import { smallQuizInput } from '../../fixtures/quizzes'
 import { TEST_PIN_COST, TEST_TEACHER_PIN, tempApp, type TempApp } from '../../fixtures/temp-data'
 

@@ -68,10 +68,14 @@ export function fakeApi(quiz: Quiz, start: Attempt = newAttempt(quiz)) {
           }
         ]
       }
-      // As main does: the last answer finishes the attempt.
+      // As main does: the last answer finishes the attempt, and only what changed is returned.
       if (attempt.answers.length === attempt.itemIds.length)
         attempt = { ...attempt, finishedAt: '2024-03-25T10:01:00.000Z' }
-      return { ok: true as const, value: attempt }
+      const answer = attempt.answers[attempt.answers.length - 1]!
+      return {
+        ok: true as const,
+        value: attempt.finishedAt ? { answer, finishedAt: attempt.finishedAt } : { answer }
+      }
     }),
     finishAttempt: vi.fn<SaysWhoApi['finishAttempt']>(() => {
       attempt = { ...attempt, finishedAt: '2024-03-25T10:05:00.000Z' }

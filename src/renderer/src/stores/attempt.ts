@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { nextItemId, type Answer, type Attempt } from '../../../shared/attempt-format'
+import type { Answer, Attempt } from '../../../shared/attempt-format'
+import { nextItemId } from '../../../shared/attempt-progress'
 import type { LoadedQuiz } from '../../../shared/contract'
 import type { QuizItem } from '../../../shared/quiz-format'
 import { api, unwrap } from '../api'
@@ -61,7 +62,7 @@ export const useAttemptStore = defineStore('attempt', () => {
     saving.value = true
     error.value = null
     try {
-      const updated = await unwrap(
+      const { answer: saved, finishedAt } = await unwrap(
         api().answerItem({
           profileId: current.profileId,
           attemptId: current.id,
@@ -69,8 +70,8 @@ export const useAttemptStore = defineStore('attempt', () => {
           response: { type: 'classify', label }
         })
       )
-      attempt.value = updated
-      feedback.value = updated.answers.find((given) => given.itemId === item.id) ?? null
+      attempt.value = withAnswer(current, saved, finishedAt)
+      feedback.value = saved
     } catch (failure) {
       error.value = (failure as Error).message
     } finally {
@@ -101,3 +102,16 @@ export const useAttemptStore = defineStore('attempt', () => {
     next
   }
 })
+
+/**
+ * Main answers with only what changed; the attempt on screen takes it in. A repeated answer main
+ * already had (a retried message) is not added twice.
+ */
+function withAnswer(attempt: Attempt, answer: Answer, finishedAt: string | undefined): Attempt {
+  const known = attempt.answers.some((given) => given.itemId === answer.itemId)
+  return {
+    ...attempt,
+    answers: known ? attempt.answers : [...attempt.answers, answer],
+    ...(finishedAt ? { finishedAt } : {})
+  }
+}
