@@ -24,17 +24,42 @@ export const indexWork = { built: 0, builtChars: 0, comparedChars: 0, probes: 0 
 
 export function buildArticleIndex(text: string): ArticleIndex {
   const suffixes = suffixArray(text)
-  // Built on the first "nearest" question over a long range: most quotes occur a few times.
+  // A quote that occurs often ("said") is asked about once per item: its positions are sorted
+  // once and searched after that. Sorting stops at a budget the size of the text; past it one
+  // merge-sort tree, built on the first such question, answers for every other range.
   let tree: MergeSortTree | null = null
+  const sortedRanges = new Map<number, Int32Array>()
+  let sortBudget = text.length
   const nearest = (
     lo: number,
     hi: number,
     pick: (tree: MergeSortTree) => number,
+    search: (sorted: Int32Array) => number,
     scan: () => number
   ): number => {
     if (hi - lo <= SCAN_LIMIT) return scan()
+    const key = lo * (suffixes.length + 1) + hi
+    let sorted = sortedRanges.get(key)
+    if (sorted === undefined && tree === null && hi - lo <= sortBudget) {
+      sortBudget -= hi - lo
+      sorted = suffixes.slice(lo, hi).sort()
+      sortedRanges.set(key, sorted)
+    }
+    if (sorted !== undefined) return search(sorted)
     tree ??= mergeSortTree(suffixes)
     return pick(tree)
+  }
+  /** Index of the first entry ≥ value in an ascending array (its length when there is none). */
+  const firstAtLeast = (sorted: Int32Array, value: number): number => {
+    let a = 0
+    let b = sorted.length
+    while (a < b) {
+      indexWork.probes++
+      const mid = (a + b) >>> 1
+      if ((sorted[mid] as number) < value) a = mid + 1
+      else b = mid
+    }
+    return a
   }
   indexWork.built++
   indexWork.builtChars += text.length
@@ -90,6 +115,10 @@ export function buildArticleIndex(text: string): ArticleIndex {
         lo,
         hi,
         (t) => t.successor(lo, hi, from),
+        (sorted) => {
+          const at = firstAtLeast(sorted, from)
+          return at < sorted.length ? (sorted[at] as number) : -1
+        },
         () => {
           let best = -1
           for (let i = lo; i < hi; i++) {
@@ -106,6 +135,10 @@ export function buildArticleIndex(text: string): ArticleIndex {
         lo,
         hi,
         (t) => t.predecessor(lo, hi, upTo),
+        (sorted) => {
+          const at = firstAtLeast(sorted, upTo + 1) - 1
+          return at >= 0 ? (sorted[at] as number) : -1
+        },
         () => {
           let best = -1
           for (let i = lo; i < hi; i++) {
@@ -122,10 +155,19 @@ export function buildArticleIndex(text: string): ArticleIndex {
 const SCAN_LIMIT = 64
 
 let cached: ArticleIndex | null = null
+/**
+ * The string last asked for. Two equal strings that are not the same string compare character
+ * by character: keeping the caller's own string makes every later question of one validation
+ * a pointer comparison, not a pass over the article per quote.
+ */
+let cachedText: string | null = null
 
 /** The index of the article last asked for: validation and placement ask for one text many times. */
 export function articleIndexFor(text: string): ArticleIndex {
-  if (cached === null || cached.text !== text) cached = buildArticleIndex(text)
+  if (cached === null || cachedText !== text) {
+    if (cached === null || cached.text !== text) cached = buildArticleIndex(text)
+    cachedText = text
+  }
   return cached
 }
 
@@ -156,17 +198,15 @@ function suffixArray(text: string): Int32Array {
   const work = new Int32Array(n)
   if (n === 0) return order
   // Ranks of single characters, compacted so the counting sort stays the size of the text.
-  const codes = [...new Set(Array.from({ length: n }, (_, i) => text.charCodeAt(i)))].sort(
-    (a, b) => a - b
-  )
-  const codeRank = new Map(codes.map((code, i) => [code, i]))
-  for (let i = 0; i < n; i++) rank[i] = codeRank.get(text.charCodeAt(i)) as number
-  countingSort(
-    order,
-    Int32Array.from({ length: n }, (_, i) => i),
-    rank,
-    codes.length
-  )
+  const codeRank = new Int32Array(65536)
+  for (let i = 0; i < n; i++) codeRank[text.charCodeAt(i)] = 1
+  let classes = 0
+  for (let code = 0; code < 65536; code++) if (codeRank[code] === 1) codeRank[code] = ++classes
+  for (let i = 0; i < n; i++) {
+    rank[i] = (codeRank[text.charCodeAt(i)] as number) - 1
+    work[i] = i
+  }
+  countingSort(order, work, rank, classes)
   for (let width = 1; ; width <<= 1) {
     // Sort by (rank[i], rank[i + width]): by the second key first (suffixes too short to have one
     // come first), then stably by the first.
@@ -201,13 +241,16 @@ function countingSort(out: Int32Array, input: Int32Array, keys: Int32Array, clas
 
 function renumber(order: Int32Array, rank: Int32Array, next: Int32Array, width: number): void {
   const n = order.length
-  const second = (at: number): number => (at + width < n ? (rank[at + width] as number) : -1)
-  next[order[0] as number] = 0
+  let previous = order[0] as number
+  next[previous] = 0
+  let previousSecond = previous + width < n ? (rank[previous + width] as number) : -1
   for (let j = 1; j < n; j++) {
-    const a = order[j] as number
-    const b = order[j - 1] as number
-    const same = rank[a] === rank[b] && second(a) === second(b)
-    next[a] = (next[b] as number) + (same ? 0 : 1)
+    const at = order[j] as number
+    const second = at + width < n ? (rank[at + width] as number) : -1
+    const same = rank[at] === rank[previous] && second === previousSecond
+    next[at] = (next[previous] as number) + (same ? 0 : 1)
+    previous = at
+    previousSecond = second
   }
 }
 

@@ -52,16 +52,3 @@ export type QuizResponse = z.infer<typeof responseSchema>
 export type Answer = z.infer<typeof answerSchema>
 export type Attempt = z.infer<typeof attemptSchema>
 export type Profile = z.infer<typeof profileSchema>
-
-export type AttemptStatus = 'in-progress' | 'finished' | 'abandoned'
-
-export function attemptStatus(attempt: Attempt): AttemptStatus {
-  if (attempt.finishedAt) return 'finished'
-  if (attempt.abandonedAt) return 'abandoned'
-  return 'in-progress'
-}
-
-/** The id of the item to ask next, or null when every item is answered. */
-export function nextItemId(attempt: Attempt): string | null {
-  return attempt.itemIds[attempt.answers.length] ?? null
-}

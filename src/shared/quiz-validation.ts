@@ -2,35 +2,15 @@ import type { z } from 'zod'
 import { RESULT_FORMAT } from './attempt-format'
 import { anchorNear, anchorQuote, describeAnchorFailure } from './anchoring'
 import { QUIZ_FORMAT, quizSchema, type Quiz } from './quiz-format'
+import type { ValidationIssue } from './contract-schemas'
+import { formatPath } from './json-path'
+import { QUIZ_JSON_LIMITS } from './quiz-limits'
 import { parseUntrustedJson } from './untrusted-json'
 
-export interface ValidationIssue {
-  /** Where in the file, as a JSON path: `items[3].target.exact`; empty for the whole file. */
-  path: string
-  message: string
-}
+export type { ValidationIssue }
 
 export type QuizValidation =
   { ok: true; quiz: Quiz } | { ok: false; issues: ValidationIssue[]; resultFile?: true }
-
-/**
- * Where an issue is, numbered as the screens number items ("Item 4"), with the exact JSON path
- * kept for the teacher who fixes the file.
- */
-export function describeIssuePath(path: string): string {
-  if (path === '') return '(file)'
-  const item = /^items\[(\d+)\]/.exec(path)
-  return item ? `Item ${Number(item[1]) + 1} (${path})` : path
-}
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = ''
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`
-    else out += out === '' ? String(key) : `.${String(key)}`
-  }
-  return out
-}
 
 function zodIssues(error: z.ZodError): ValidationIssue[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))
@@ -45,7 +25,7 @@ export interface ValidationOptions {
 }
 
 export function validateQuizText(text: string, options: ValidationOptions = {}): QuizValidation {
-  const parsed = parseUntrustedJson(text)
+  const parsed = parseUntrustedJson(text, QUIZ_JSON_LIMITS)
   if (!parsed.ok) return { ok: false, issues: [{ path: parsed.path, message: parsed.message }] }
   return validateQuizValue(parsed.value, options)
 }
@@ -60,7 +40,7 @@ export function validateQuizValue(value: unknown, options: ValidationOptions = {
   }
   const result = quizSchema.safeParse(value)
   if (!result.success) return { ok: false, issues: zodIssues(result.error) }
-  const issues = options.placesChecked ? [] : checkReferences(result.data)
+  const issues = options.placesChecked ? [] : quizReferenceIssues(result.data)
   return issues.length > 0 ? { ok: false, issues } : { ok: true, quiz: result.data }
 }
 
@@ -92,7 +72,7 @@ function formatCheck(value: unknown): ValidationIssue | null {
 }
 
 /** What the schema cannot say: unique ids, answers naming a label, quotes found in the article. */
-function checkReferences(quiz: Quiz): ValidationIssue[] {
+export function quizReferenceIssues(quiz: Quiz): ValidationIssue[] {
   const issues: ValidationIssue[] = []
   const labelIds = new Set<string>()
   quiz.labels.forEach((label, i) => {

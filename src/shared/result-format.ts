@@ -4,16 +4,18 @@ import {
   RESULT_FORMAT,
   answerSchema,
   attemptSchema,
-  attemptStatus,
   entityId,
   type Attempt
 } from './attempt-format'
+import { attemptStatus } from './attempt-progress'
 import { attemptKeys } from './answer-key'
 import { canonicalJson } from './canonical-json'
 import type { Quiz } from './quiz-format'
-import { formatPath, type ValidationIssue } from './quiz-validation'
+import type { ValidationIssue } from './contract-schemas'
+import { formatPath } from './json-path'
 import { scoreAttempt } from './scoring'
-import { DEFAULT_JSON_LIMITS, parseUntrustedJson } from './untrusted-json'
+import { parseUntrustedJson } from './untrusted-json'
+import { isPlainResultFile } from './result-shape'
 
 export { RESULT_FORMAT }
 
@@ -64,10 +66,7 @@ export type ResultValidation =
 /** Reads a result file someone handed in: it may be broken, from another version, or edited. */
 export function validateResultText(text: string): ResultValidation {
   // The app writes files up to this size (260 attempts of the article quiz): it must read them back.
-  const parsed = parseUntrustedJson(text, {
-    ...DEFAULT_JSON_LIMITS,
-    maxChars: MAX_RESULT_FILE_SIZE
-  })
+  const parsed = parseUntrustedJson(text, { maxChars: MAX_RESULT_FILE_SIZE, maxDepth: 32 })
   if (!parsed.ok) return { ok: false, issues: [{ path: parsed.path, message: parsed.message }] }
   const value = parsed.value as { format?: unknown } | null
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -87,6 +86,7 @@ export function validateResultText(text: string): ResultValidation {
       ]
     }
   }
+  if (isPlainResultFile(value)) return { ok: true, result: value }
   const checked = resultFileSchema.safeParse(value)
   if (!checked.success) {
     return {

@@ -48,7 +48,23 @@ export function scoreAttempt(
   attempt: ScorableAttempt | Pick<Attempt, 'itemIds' | 'answers'>,
   only?: ReadonlySet<string>
 ): AttemptScore {
+  return scorerFor(quiz)(attempt, only)
+}
+
+export type Scorer = (attempt: ScorableAttempt, only?: ReadonlySet<string>) => AttemptScore
+
+/** `scoreAttempt` for one quiz, its items looked up once: the class report scores thousands. */
+export function scorerFor(quiz: Quiz): Scorer {
   const items = new Map(quiz.items.map((item) => [item.id, item]))
+  return (attempt, only) => score(quiz, items, attempt, only)
+}
+
+function score(
+  quiz: Quiz,
+  items: ReadonlyMap<string, QuizItem>,
+  attempt: ScorableAttempt,
+  only?: ReadonlySet<string>
+): AttemptScore {
   const responses = new Map<string, QuizResponse>()
   for (const answer of attempt.answers) {
     if (!responses.has(answer.itemId)) responses.set(answer.itemId, answer.response)

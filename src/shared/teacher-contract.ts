@@ -55,6 +55,3 @@ export const TEACHER_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'openBackupFile',
   'restoreBackup'
 ])
-/** Teacher mode locks itself after this long without the teacher's input or a teacher request. */
-export const TEACHER_IDLE_MS = 10 * 60 * 1000
-export const TEACHER_LOCKED_MESSAGE = 'Teacher mode is locked. Unlock it with the teacher PIN.'

@@ -7,6 +7,7 @@ import { quizHash } from '../../src/main/services/quiz-library'
 import type { ResultFile } from '../../src/shared/result-format'
 import { buildClassReport } from '../../src/shared/report/class-report'
 import { resultFor, seededRandom, syntheticQuiz } from '../fixtures/results'
+import { placesIn, replaced, shapeDisagreement } from './result-shape-agreement'
 
 export const TAMPERING_KINDS = [
   'only the items answered right listed',
@@ -150,7 +151,8 @@ export function fuzzResultFiles(cases: number, seed?: number): ResultFuzzCounts 
       fc.nat(),
       fc.integer({ min: 1, max: 1_000_000 }),
       fc.string({ maxLength: 60 }),
-      (kind, pick, classSeed, junk) => {
+      fc.jsonValue({ maxDepth: 2 }),
+      (kind, pick, classSeed, junk, stray) => {
         counts.cases++
         const random = seededRandom(classSeed)
         const honest = resultFor(
@@ -171,7 +173,23 @@ export function fuzzResultFiles(cases: number, seed?: number): ResultFuzzCounts 
           random,
           hash
         )
+        const sound = shapeDisagreement(JSON.parse(JSON.stringify(honest)), true)
+        if (sound !== null) fail(`an honest file: ${sound}`)
         tamper(kind, victim, other, pick)
+        // The report's fast check must never pass what its schema refuses: one place of the
+        // doctored file replaced by any JSON value, or removed.
+        const places = placesIn(victim)
+        const place = places[pick % places.length] ?? []
+        const parsedVictim = JSON.parse(JSON.stringify(victim)) as unknown
+        for (const doctored of [
+          parsedVictim,
+          replaced(parsedVictim, place, stray),
+          replaced(parsedVictim, place, undefined)
+        ]) {
+          const disagreement = shapeDisagreement(JSON.parse(JSON.stringify(doctored ?? null)))
+          if (disagreement !== null)
+            fail(`${kind}, ${JSON.stringify(place)} → ${JSON.stringify(stray)}: ${disagreement}`)
+        }
         const files = [
           { fileName: 'amira.result.json', text: JSON.stringify(honest) },
           { fileName: 'ben.result.json', text: JSON.stringify(other) },

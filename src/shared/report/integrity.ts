@@ -51,7 +51,7 @@ function itemListProblems(key: QuizKey, attempt: ResultAttempt, sameVersion: boo
 }
 
 function answerProblems(key: QuizKey, attempt: ResultAttempt): string[] {
-  const labels = new Set(key.quiz.labels.map((label) => label.id))
+  const labels = key.labelIds
   const problems: string[] = []
   attempt.answers.forEach((answer, i) => {
     const asked = attempt.itemIds[i]
@@ -68,24 +68,37 @@ function answerProblems(key: QuizKey, attempt: ResultAttempt): string[] {
   return problems
 }
 
+/**
+ * Which of two validated timestamps is earlier (negative, zero, positive). The app writes them all
+ * as 24 characters (`2026-11-20T09:00:00.000Z`), which sort as text in time order; any other
+ * precision is parsed.
+ */
+function compareTimes(a: string, b: string): number {
+  if (a.length === 24 && b.length === 24) return a < b ? -1 : a > b ? 1 : 0
+  return Date.parse(a) - Date.parse(b)
+}
+
 function timeProblems(attempt: ResultAttempt, exportedAt: string): string[] {
   const problems: string[] = []
-  const started = Date.parse(attempt.startedAt)
-  const finished = attempt.finishedAt ? Date.parse(attempt.finishedAt) : null
-  const exported = Date.parse(exportedAt)
-  if (started > exported) problems.push('it started after the file was exported')
-  if (finished !== null && finished < started) problems.push('it finished before it started')
-  if (finished !== null && finished > exported)
+  const started = attempt.startedAt
+  const finished = attempt.finishedAt ?? null
+  if (compareTimes(started, exportedAt) > 0) problems.push('it started after the file was exported')
+  if (finished !== null && compareTimes(finished, started) < 0)
+    problems.push('it finished before it started')
+  if (finished !== null && compareTimes(finished, exportedAt) > 0)
     problems.push('it finished after the file was exported')
   let previous = started
   attempt.answers.forEach((answer, i) => {
-    const at = Date.parse(answer.answeredAt)
-    if (at < started) problems.push(`answer ${i + 1} is dated before the attempt started`)
-    else if (at < previous) problems.push(`answer ${i + 1} is dated before the answer before it`)
-    if (finished !== null && at > finished)
+    const at = answer.answeredAt
+    if (compareTimes(at, started) < 0)
+      problems.push(`answer ${i + 1} is dated before the attempt started`)
+    else if (compareTimes(at, previous) < 0)
+      problems.push(`answer ${i + 1} is dated before the answer before it`)
+    if (finished !== null && compareTimes(at, finished) > 0)
       problems.push(`answer ${i + 1} is dated after the attempt finished`)
-    if (at > exported) problems.push(`answer ${i + 1} is dated after the file was exported`)
-    previous = Math.max(previous, at)
+    if (compareTimes(at, exportedAt) > 0)
+      problems.push(`answer ${i + 1} is dated after the file was exported`)
+    if (compareTimes(at, previous) > 0) previous = at
   })
   return problems
 }

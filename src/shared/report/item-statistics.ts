@@ -1,14 +1,7 @@
 import type { Quiz } from '../quiz-format'
 import { isAllegationTakenForFact } from '../scoring'
-import {
-  idRecord,
-  type AttemptRecord,
-  type ClassReport,
-  type IdRecord,
-  type ItemRow,
-  type LabelScore
-} from './report-types'
-import { discriminationIndex, facilityIndex, mean } from './statistics'
+import { idRecord, type AttemptRecord, type IdRecord, type ItemRow } from './report-types'
+import { discriminationIndex, facilityIndex } from './statistics'
 
 export function emptyMatrix(size: number): number[][] {
   return Array.from({ length: size }, () => Array.from({ length: size }, () => 0))
@@ -39,68 +32,31 @@ export function confusionOf(
  */
 export function itemRows(quiz: Quiz, counted: AttemptRecord[]): ItemRow[] {
   return quiz.items.map((item, index) => {
-    const over = counted.filter((r) => r.scored[item.id])
-    const scores = over.map((r) => (r.chosen[item.id] === item.answer ? 1 : 0))
+    const scores: number[] = []
+    const totals: number[] = []
+    const missedBy: ItemRow['missedBy'] = []
     const chosen = idRecord<number>()
     for (const label of quiz.labels) chosen[label.id] = 0
-    for (const r of over) {
+    // One pass over the counted attempts per item: the report is linear in answers.
+    for (const r of counted) {
+      if (!r.scored[item.id]) continue
       const label = r.chosen[item.id]
+      const right = label === item.answer
+      scores.push(right ? 1 : 0)
+      totals.push(r.correct)
       if (label !== undefined) chosen[label] = (chosen[label] ?? 0) + 1
+      if (!right) missedBy.push({ key: r.key, learner: r.learner, chose: label ?? null })
     }
     return {
       itemId: item.id,
       number: index + 1,
       exact: item.target.exact,
       answer: item.answer,
-      attempts: over.length,
+      attempts: scores.length,
       facility: facilityIndex(scores),
-      discrimination: discriminationIndex(
-        scores,
-        over.map((r) => r.correct)
-      ),
+      discrimination: discriminationIndex(scores, totals),
       chosen,
-      missedBy: over
-        .filter((r) => r.chosen[item.id] !== item.answer)
-        .map((r) => ({ key: r.key, learner: r.learner, chose: r.chosen[item.id] ?? null }))
+      missedBy
     }
   })
-}
-
-/** The class figures over the counted attempts, each attempt out of its own scored items. */
-export function classFigures(
-  quiz: Quiz,
-  counted: AttemptRecord[]
-): Pick<
-  ClassReport,
-  'confusion' | 'labelAccuracy' | 'allegationsTakenForFacts' | 'scoreDistribution' | 'meanScore'
-> {
-  const confusion = emptyMatrix(quiz.labels.length)
-  const labelAccuracy = idRecord<LabelScore>()
-  for (const label of quiz.labels) labelAccuracy[label.id] = { correct: 0, total: 0 }
-  const scoreDistribution = Array.from({ length: 10 }, () => 0)
-  for (const r of counted) {
-    r.confusion.forEach((row, i) =>
-      row.forEach((count, j) => ((confusion[i] as number[])[j]! += count))
-    )
-    for (const label of quiz.labels) {
-      const into = labelAccuracy[label.id]
-      const score = r.byLabel[label.id]
-      if (into && score) {
-        into.correct += score.correct
-        into.total += score.total
-      }
-    }
-    const percent = r.total === 0 ? 0 : (100 * r.correct) / r.total
-    scoreDistribution[Math.min(9, Math.floor(percent / 10))]!++
-  }
-  return {
-    confusion,
-    labelAccuracy,
-    allegationsTakenForFacts: {
-      times: counted.reduce((sum, r) => sum + r.allegationsTakenForFacts, 0),
-      learners: counted.filter((r) => r.allegationsTakenForFacts > 0).length
-    },
-    scoreDistribution,
-    meanScore: mean(counted.map((r) => (r.total === 0 ? 0 : r.correct / r.total)))
-  }
 }

@@ -1,5 +1,7 @@
 /** The shapes of the class report, apart from the code that fills them. */
 
+import type { LabelScore } from '../scoring'
+
 export interface ImportedFile {
   fileName: string
   text: string
@@ -35,10 +37,8 @@ export interface AttemptFlag {
   detail: string
 }
 
-export interface LabelScore {
-  correct: number
-  total: number
-}
+/** Right answers out of the scored items of one label: the scorer's LabelScore, as the report sums it. */
+export type LabelTally = Pick<LabelScore, 'correct' | 'total'>
 
 /** Which version of the quiz an attempt was made with, as far as the report can tell. */
 export interface AttemptVersion {
@@ -76,7 +76,7 @@ export interface AttemptRecord {
   correct: number
   total: number
   storedCorrect: number
-  byLabel: IdRecord<LabelScore>
+  byLabel: IdRecord<LabelTally>
   timeTakenSeconds: number | null
   /** Scored item id → the label the learner chose. */
   chosen: IdRecord<string>
@@ -127,7 +127,7 @@ export interface ClassReport {
   versions: VersionRow[]
   /** confusion[true label index][chosen label index], over counted attempts. */
   confusion: number[][]
-  labelAccuracy: IdRecord<LabelScore>
+  labelAccuracy: IdRecord<LabelTally>
   /** Allegations taken for facts over the counted attempts, and by how many learners. */
   allegationsTakenForFacts: { times: number; learners: number }
   /** Ten buckets of percentage score: 0–9%, 10–19%, …, 90–100%. */

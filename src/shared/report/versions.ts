@@ -1,7 +1,8 @@
 import { itemKeyFingerprint, labelSetFingerprint } from '../answer-key'
 import type { Quiz } from '../quiz-format'
+import { scorerFor, type Scorer } from '../scoring'
 import type { ResultAttempt } from '../result-format'
-import type { AttemptFlag, AttemptVersion } from './report-types'
+import type { AttemptFlag, AttemptRecord, AttemptVersion, VersionRow } from './report-types'
 
 /** The app version whose result files carry answer keys; older files cannot be matched by item. */
 export const KEYED_RESULTS_SINCE = '0.2'
@@ -12,6 +13,9 @@ export interface QuizKey {
   hash: string
   itemKeys: Map<string, string>
   labelSet: string
+  labelIds: ReadonlySet<string>
+  /** The one scorer, set up once for this quiz. */
+  score: Scorer
 }
 
 export function quizKeyOf(quiz: Quiz, hash: string): QuizKey {
@@ -19,7 +23,9 @@ export function quizKeyOf(quiz: Quiz, hash: string): QuizKey {
     quiz,
     hash,
     itemKeys: new Map(quiz.items.map((item) => [item.id, itemKeyFingerprint(item)])),
-    labelSet: labelSetFingerprint(quiz)
+    labelSet: labelSetFingerprint(quiz),
+    labelIds: new Set(quiz.labels.map((label) => label.id)),
+    score: scorerFor(quiz)
   }
 }
 
@@ -94,4 +100,25 @@ export function matchVersion(key: QuizKey, attempt: ResultAttempt): VersionMatch
       ? 'another version of this quiz, with the same answer key: every item scored'
       : `another version of this quiz: ${parts.join(', ')}, not scored`
   return { apart: false, scored, version: { kind: 'other', unscored, note } }
+}
+
+/** The other versions met among the attempts, with the items each changed or removed. */
+export function versionRows(records: AttemptRecord[]): VersionRow[] {
+  const rows = new Map<string, VersionRow>()
+  for (const record of records) {
+    if (record.version.kind !== 'other') continue
+    const row = rows.get(record.quizHash) ?? {
+      quizHash: record.quizHash,
+      attempts: 0,
+      changed: [],
+      removed: []
+    }
+    row.attempts++
+    for (const { itemId, why } of record.version.unscored) {
+      const list = why === 'changed' ? row.changed : row.removed
+      if (!list.includes(itemId)) list.push(itemId)
+    }
+    rows.set(record.quizHash, row)
+  }
+  return [...rows.values()]
 }

@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { validateQuizValue } from '../../../../src/shared/quiz-validation'
 import { QUIZ_LIMITS } from '../../../../src/shared/quiz-format'
-import { CONFIDENT, capSuggestions, draftSuggestions } from '../../../../src/shared/drafting/draft'
-import { draftQuiz, draftQuizWithNotes } from '../../../../src/shared/drafting/draft-quiz'
+import {
+  CONFIDENT,
+  capSuggestions,
+  draftSuggestions
+} from '../../../../src/shared/drafting/draft-suggestions'
+import { draftQuiz, draftQuizWithNotes } from '../../../../src/shared/drafting/draft-quiz-file'
 import {
   TARGETS,
   figures,

@@ -6,7 +6,7 @@ import {
   type NewQuizOptions,
   type DraftQuizOptions
 } from './new-quiz'
-import { capSuggestions, draftSuggestions } from './draft'
+import { capSuggestions, draftSuggestions } from './draft-suggestions'
 
 export type { DraftQuizOptions } from './new-quiz'
 export { newQuizFromArticle, slugOfHeadline, splitHeadline, type NewQuizOptions }
