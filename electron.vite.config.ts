@@ -46,8 +46,12 @@ export default defineConfig({
     root: resolve('src/renderer'),
     base: './',
     build: {
+      // Minified, without source maps: a school laptop parses every byte of the start-up code.
+      minify: true,
+      sourcemap: false,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
     },
-    plugins: [vue(), contentSecurityPolicy()]
+    // Every component is a <script setup>: Vue's Options API support is dead weight at start.
+    plugins: [vue({ features: { optionsAPI: false } }), contentSecurityPolicy()]
   }
 })

@@ -11,6 +11,10 @@ const electron = {
   group: ['electron', 'electron/*'],
   message: 'Only main and preload may import electron.'
 }
+const rendererToMain = {
+  group: ['**/main/**', '**/preload/**'],
+  message: 'The renderer reaches main only through api.ts.'
+}
 const layer = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
 
 export default tseslint.config(
@@ -73,12 +77,18 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**/*.{ts,vue}'],
+    rules: layer([nodeBuiltins, electron, rendererToMain])
+  },
+  {
+    // A later block replaces the rule's patterns rather than adding to them: repeat the renderer's.
+    files: ['src/renderer/src/views/**/*.{ts,vue}', 'src/renderer/src/components/**/*.{ts,vue}'],
     rules: layer([
       nodeBuiltins,
       electron,
+      rendererToMain,
       {
-        group: ['**/main/**', '**/preload/**'],
-        message: 'The renderer reaches main only through api.ts.'
+        group: ['**/api', '**/api.ts'],
+        message: 'Views and components reach main through a store, never the API itself.'
       }
     ])
   },

@@ -10,7 +10,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/shared/**/*.spec.ts', 'tests/unit/main/**/*.spec.ts']
+          include: [
+            'tests/unit/shared/**/*.spec.ts',
+            'tests/unit/main/**/*.spec.ts',
+            'tests/unit/build/**/*.spec.ts'
+          ]
         }
       },
       {

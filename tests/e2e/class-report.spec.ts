@@ -314,3 +314,26 @@ test('the report of 300 result files × 100 items loads, re-scores and renders',
   console.log(`class report, ${description}`)
   expect(app.errors).toEqual([])
 })
+
+test('result files dropped before a quiz is chosen are refused with a sentence, and none is imported', async ({
+  app
+}) => {
+  const { page } = app
+  const files = generateClass(syntheticQuiz(3), 2, 5)
+  await enterTeacherMode(page)
+  await page.getByRole('link', { name: 'Teacher: class report' }).click()
+  await expect(page.getByRole('button', { name: 'Use this quiz' })).toBeEnabled()
+  await page.evaluate((dropped) => {
+    const transfer = new DataTransfer()
+    for (const file of dropped)
+      transfer.items.add(new File([file.text], file.fileName, { type: 'application/json' }))
+    window.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true })
+    )
+  }, files)
+  await expect(page.getByRole('alert')).toHaveText(
+    'Choose the quiz first, then drop the result files.'
+  )
+  await expect(page.getByRole('group', { name: 'Summary' })).toHaveCount(0)
+  expect(app.errors).toEqual([])
+})

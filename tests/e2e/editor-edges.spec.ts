@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { PROJECT_ROOT, enterTeacherMode, expect, tabTo, test } from './harness'
@@ -234,5 +235,47 @@ test('"Preview as student" takes keys 1–3 and Enter, starts at any item and en
   await expect(page.getByText(`From item ${drafted - 1} to the end.`)).toBeVisible()
   await page.getByRole('button', { name: 'Preview again from item 1' }).click()
   await expect(page.getByText(`Item 1 of ${drafted}`)).toBeVisible()
+  expect(app.errors).toEqual([])
+})
+
+test('the start screen opens an article file into the text box, and a file that is not a quiz is refused by name', async ({
+  app
+}) => {
+  const { page } = app
+  const folder = test.info().outputPath('files')
+  await mkdir(folder, { recursive: true })
+  const article = join(folder, 'bridge.txt')
+  await writeFile(article, 'Minister says bridge is safe\nThe minister said the bridge is safe.\n')
+  const notQuiz = join(folder, 'notes.quiz.json')
+  await writeFile(notQuiz, '{"title": "Notes"}')
+  const torn = join(folder, 'torn.quiz.json')
+  await writeFile(torn, '{"article": ')
+
+  await enterTeacherMode(page)
+  await page.getByRole('link', { name: 'Teacher: quiz editor' }).click()
+  app.chooseNext(null)
+  await page.getByRole('button', { name: 'Open an article file…' }).click()
+  await expect(page.getByLabel('Article text')).toHaveValue('')
+  await expect(page.getByRole('alert')).toHaveCount(0)
+
+  app.chooseNext(article)
+  await page.getByRole('button', { name: 'Open an article file…' }).click()
+  await expect(page.getByLabel('Article text')).toHaveValue(/^Minister says bridge is safe\n/)
+  await expect(page.getByLabel('Source')).toHaveValue('bridge.txt')
+
+  for (const [file, said] of [
+    [notQuiz, 'notes.quiz.json: this is not a quiz file'],
+    [torn, 'torn.quiz.json:']
+  ] as const) {
+    app.chooseNext(file)
+    await page.getByRole('button', { name: 'Edit an existing quiz file…' }).click()
+    await expect(page.getByRole('alert')).toContainText(said)
+    // Still the start screen, with what was there: nothing was opened.
+    await expect(page.getByRole('heading', { name: 'Build a quiz from an article' })).toBeVisible()
+    await expect(page.getByLabel('Article text')).toHaveValue(/^Minister says bridge is safe\n/)
+  }
+
+  await page.getByRole('button', { name: 'Start a quiz from this text' }).click()
+  await expect(page.locator('#article-heading')).toHaveText('Minister says bridge is safe')
   expect(app.errors).toEqual([])
 })

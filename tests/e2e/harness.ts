@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 import { createDispatch, type Dispatch } from '../../src/main/dispatch'
-import { createServices } from '../../src/main/services'
+import { createServices } from '../../src/main/services/handlers'
 import { OpenedFiles } from '../../src/main/services/opened-files'
 import { API_GLOBAL, CHANNEL_NAMES, type ChannelName } from '../../src/shared/channels'
 import { contract } from '../../src/shared/contract'
@@ -39,16 +39,13 @@ export const test = base.extend<{ app: AppHarness }>({
     const dataDir = await mkdtemp(join(tmpdir(), 'says-who-e2e-'))
     let next: string | string[] | null = null
     const openedFiles = new OpenedFiles()
-    const one = (): string | null => (Array.isArray(next) ? (next[0] ?? null) : next)
     const start = (): Dispatch =>
       createDispatch(
         createServices({
           dataDir,
           bundledQuizDir: join(PROJECT_ROOT, 'quizzes'),
-          chooseQuizFile: async () => one(),
-          chooseFile: async () => one(),
-          chooseResultFiles: async () =>
-            next === null ? null : Array.isArray(next) ? next : [next],
+          // A one-file dialog takes the first of several.
+          chooseFiles: async () => (next === null ? null : Array.isArray(next) ? next : [next]),
           // Chromium's own print to PDF, as Electron's webContents.printToPDF does it.
           printToPdf: async () => page.pdf({ format: 'A4', printBackground: true }),
           openedFiles

@@ -1,5 +1,6 @@
 import { API_GLOBAL } from '../../shared/channels'
-import { TEACHER_LOCKED_MESSAGE, type ApiResult, type SaysWhoApi } from '../../shared/contract'
+import type { ApiResult, SaysWhoApi } from '../../shared/contract'
+import { TEACHER_LOCKED_MESSAGE } from '../../shared/teacher-mode'
 
 let override: SaysWhoApi | null = null
 

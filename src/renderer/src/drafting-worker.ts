@@ -1,6 +1,10 @@
 // Drafts suggestions off the page's thread: a long article takes seconds to tag, and the editor
 // must stay responsive meanwhile.
-import { capSuggestions, draftSuggestions, type DraftOptions } from '../../shared/drafting/draft'
+import {
+  capSuggestions,
+  draftSuggestions,
+  type DraftOptions
+} from '../../shared/drafting/draft-suggestions'
 
 export interface DraftRequest {
   id: number

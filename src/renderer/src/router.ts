@@ -2,16 +2,20 @@ import type { Pinia } from 'pinia'
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
 import { useProfileStore } from './stores/profile'
 import { useTeacherStore } from './stores/teacher'
-import LearnersView from './views/LearnersView.vue'
-import TeacherView from './views/TeacherView.vue'
-import EditorView from './views/EditorView.vue'
+import { screenLoadFailed, screenLoaded } from './screen-loading'
 import HistoryView from './views/HistoryView.vue'
 import LibraryView from './views/LibraryView.vue'
-import PreviewView from './views/PreviewView.vue'
-import ReportView from './views/ReportView.vue'
 import ProfilesView from './views/ProfilesView.vue'
 import QuizView from './views/QuizView.vue'
 import SummaryView from './views/SummaryView.vue'
+
+// The teacher's screens load on demand (screen-loading.ts preloads them once someone reaches the PIN
+// screen): the editor's drafting, the report's charts and zod stay off a learner's start.
+const EditorView = () => import('./views/EditorView.vue')
+const PreviewView = () => import('./views/PreviewView.vue')
+const ReportView = () => import('./views/ReportView.vue')
+const LearnersView = () => import('./views/LearnersView.vue')
+const TeacherView = () => import('./views/TeacherView.vue')
 
 export function createAppRouter(pinia: Pinia): Router {
   const router = createRouter({
@@ -82,7 +86,9 @@ export function createAppRouter(pinia: Pinia): Router {
     if (to.name !== 'profiles' && !useProfileStore(pinia).current) return { name: 'profiles' }
     return true
   })
-  router.afterEach((to, from) => {
+  router.onError((error, to) => screenLoadFailed(error, String(to.meta['title'] ?? '')))
+  router.afterEach((to, from, failure) => {
+    if (!failure) screenLoaded()
     document.title = `${String(to.meta['title'] ?? '')} · Says Who?`
     // A screen reader hears the new screen rather than silence after a link changes the view.
     if (from.matched.length > 0 && to.name !== 'quiz') {

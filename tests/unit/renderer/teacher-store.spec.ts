@@ -4,7 +4,7 @@ import { setApi } from '../../../src/renderer/src/api'
 import { useEditorStore } from '../../../src/renderer/src/stores/editor'
 import { useReportStore } from '../../../src/renderer/src/stores/report'
 import { useTeacherStore } from '../../../src/renderer/src/stores/teacher'
-import { TEACHER_LOCKED_MESSAGE } from '../../../src/shared/contract'
+import { TEACHER_LOCKED_MESSAGE } from '../../../src/shared/teacher-mode'
 import { smallQuiz } from '../../fixtures/quizzes'
 import { fakeApi, ok } from './fake-api'
 

@@ -1,5 +1,5 @@
 import { onBeforeUnmount, watch } from 'vue'
-import { TEACHER_IDLE_MS } from '../../../shared/contract'
+import { TEACHER_IDLE_MS } from '../../../shared/teacher-mode'
 import { useTeacherStore } from '../stores/teacher'
 
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const

@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import type { BackupSummary, RestoreOutcome } from '../../../shared/backup-contract'
 import { api, unwrap } from '../api'
 import { useLearnersStore } from './learners'
+import { pickedFile } from './picked-file'
 
 /** Back up… and Restore… for the teacher: the rotating backups, a zip saved or opened. */
 export const useBackupsStore = defineStore('backups', () => {
@@ -20,10 +21,7 @@ export const useBackupsStore = defineStore('backups', () => {
 
   /** A zip the teacher picks, checked by main; null when they cancel. */
   async function openFile(): Promise<BackupSummary | null> {
-    const outcome = await unwrap(api().openBackupFile())
-    if (outcome.status === 'cancelled') return null
-    if (outcome.status === 'unreadable') throw new Error(outcome.message)
-    return outcome.backup
+    return pickedFile(await unwrap(api().openBackupFile()))?.backup ?? null
   }
 
   async function restore(backup: BackupSummary): Promise<RestoreOutcome> {

@@ -1,4 +1,4 @@
-import type { DraftOptions } from '../../../shared/drafting/draft'
+import type { DraftOptions } from '../../../shared/drafting/draft-suggestions'
 import { CONFIDENT, type DraftSuggestion } from '../../../shared/drafting/suggestion'
 import { QUIZ_LIMITS } from '../../../shared/quiz-format'
 
@@ -13,7 +13,8 @@ let nextId = 1
 
 /** Drafting on the page's own thread: where workers are missing (unit tests) or fail to start. */
 async function draftHere(text: string, options: DraftOptions): Promise<Drafted> {
-  const { capSuggestions, draftSuggestions } = await import('../../../shared/drafting/draft')
+  const { capSuggestions, draftSuggestions } =
+    await import('../../../shared/drafting/draft-suggestions')
   return capSuggestions(draftSuggestions(text, options))
 }
 

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { attemptStatus, type Attempt } from '../../../shared/attempt-format'
+import type { Attempt } from '../../../shared/attempt-format'
+import { attemptStatus } from '../../../shared/attempt-progress'
 import type { StorageNotice } from '../../../shared/contract'
 import type { Quiz } from '../../../shared/quiz-format'
 import { scoreAttempt, type AttemptScore } from '../../../shared/scoring'

@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import type { Profile } from '../../../shared/attempt-format'
 import type { ArchivedLearner, StorageNotice } from '../../../shared/contract'
 import { api, unwrap } from '../api'
+import { pickedFile } from './picked-file'
 import { useProfileStore } from './profile'
 
 /** Learner management for the teacher: rename, archive and restore, and the class roster. */
@@ -49,10 +50,8 @@ export const useLearnersStore = defineStore('learners', () => {
 
   /** The text of a class list file the teacher picks; null when they cancel. */
   async function openRosterFile(): Promise<{ fileName: string; text: string } | null> {
-    const outcome = await unwrap(api().openRosterFile())
-    if (outcome.status === 'cancelled') return null
-    if (outcome.status === 'unreadable') throw new Error(outcome.message)
-    return { fileName: outcome.fileName, text: outcome.text }
+    const opened = pickedFile(await unwrap(api().openRosterFile()))
+    return opened && { fileName: opened.fileName, text: opened.text }
   }
 
   async function loadRoster(): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ImportOutcome, LibraryEntry, StorageNotice } from '../../../shared/contract'
-import { MAX_QUIZ_FILE_SIZE, TOO_LARGE_MESSAGE } from '../../../shared/untrusted-json'
+import { MAX_QUIZ_FILE_SIZE, TOO_LARGE_MESSAGE } from '../../../shared/quiz-limits'
 import { api, unwrap } from '../api'
 
 export interface ImportReport {

@@ -2,7 +2,6 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { api, unwrap } from '../api'
 import { useLibraryStore } from './library'
-import { useReportStore } from './report'
 
 /** Where the files the system asked the app to open have gone, so the app can show them. */
 export type OpenedDestination = 'library' | 'report' | null
@@ -31,6 +30,8 @@ export const useOpenedFilesStore = defineStore('openedFiles', () => {
       destination = 'library'
     }
     if (opened.results) {
+      // The class report's code loads on demand: a learner's start does not carry it.
+      const { useReportStore } = await import('./report')
       useReportStore().add(opened.results.files, opened.results.unreadable)
       destination = 'report'
       // Newly handed over only: a learner who walks away from the PIN screen is not sent back.

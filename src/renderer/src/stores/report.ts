@@ -8,7 +8,9 @@ import {
   type ReportOptions
 } from '../../../shared/report/class-report'
 import { answersCsv, studentsCsv } from '../../../shared/report/report-export'
+import { MAX_RESULT_FILE_SIZE } from '../../../shared/result-format'
 import { api, unwrap } from '../api'
+import { useTeacherStore } from './teacher'
 
 /** The teacher's class report: one quiz, the result files handed in, and what they add up to. */
 export const useReportStore = defineStore('report', () => {
@@ -60,6 +62,21 @@ export const useReportStore = defineStore('report', () => {
     }.`
   }
 
+  /** Files dropped on the window: read here, any too large to be a result file set aside. */
+  async function addDropped(dropped: readonly File[]): Promise<void> {
+    if (!quiz.value) throw new Error('Choose the quiz first, then drop the result files.')
+    const read: ImportedFile[] = []
+    const failed: { fileName: string; message: string }[] = []
+    for (const file of dropped) {
+      if (file.size > MAX_RESULT_FILE_SIZE) {
+        failed.push({ fileName: file.name, message: 'The file is too large to be a result file.' })
+        continue
+      }
+      read.push({ fileName: file.name, text: await file.text() })
+    }
+    add(read, failed)
+  }
+
   async function importFiles(from: 'files' | 'folder'): Promise<void> {
     const outcome = await unwrap(api().openResultFiles({ from }))
     if (outcome.status === 'opened') add(outcome.files, outcome.unreadable)
@@ -74,6 +91,8 @@ export const useReportStore = defineStore('report', () => {
     message.value = `Collected ${outcome.files.length} learners' results from this computer and imported them.`
   }
 
+  // Imported results live only in memory: locking teacher mode, however it happens, drops them.
+  useTeacherStore().onLock(clear)
   function clear(): void {
     files.value = []
     unreadable.value = []
@@ -111,6 +130,7 @@ export const useReportStore = defineStore('report', () => {
     chooseFromLibrary,
     openQuizFile,
     add,
+    addDropped,
     importFiles,
     collect,
     clear,

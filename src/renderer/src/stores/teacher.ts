@@ -2,8 +2,6 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { TeacherStatus } from '../../../shared/contract'
 import { api, onTeacherLocked, unwrap } from '../api'
-import { useEditorStore } from './editor'
-import { useReportStore } from './report'
 
 /** How often, at most, activity on a teacher screen tells main to keep teacher mode open. */
 const KEEP_ALIVE_EVERY_MS = 60_000
@@ -24,9 +22,17 @@ export const useTeacherStore = defineStore('teacher', () => {
     if (wasUnlocked && !next.unlocked) forget()
   }
 
+  // The teacher screens' stores load with their screens, not at start (the student's path must not
+  // carry their code), so they hand in what locking must clear rather than being imported here.
+  const forgetters: Array<() => void> = []
+
+  /** Called by a store that holds the teacher's data: `forget` runs whenever teacher mode locks. */
+  function onLock(forget: () => void): void {
+    forgetters.push(forget)
+  }
+
   function forget(): void {
-    useReportStore().clear()
-    useEditorStore().close()
+    for (const forgetOne of forgetters) forgetOne()
   }
 
   // A teacher screen left open past main's own expiry closes as soon as main refuses it.
@@ -66,5 +72,5 @@ export const useTeacherStore = defineStore('teacher', () => {
     update(await unwrap(api().teacherKeepAlive()))
   }
 
-  return { status, unlocked, refresh, setPin, unlock, lock, activity }
+  return { status, unlocked, refresh, setPin, unlock, lock, activity, onLock }
 })

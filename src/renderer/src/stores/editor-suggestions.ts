@@ -1,0 +1,67 @@
+import { ref, type Ref } from 'vue'
+import type { TextRange } from '../../../shared/anchoring'
+import type { DraftSuggestion } from '../../../shared/drafting/suggestion'
+import type { QuizInput } from '../../../shared/quiz-format'
+import { draftedStatus, draftInBackground, uncertainFirst } from './editor-drafting'
+import { acceptSuggestions } from './editor-edits'
+
+interface EditorParts {
+  doc: Ref<QuizInput | null>
+  ranges: Ref<(TextRange | null)[]>
+  change: (mutate: (draft: QuizInput) => void | boolean) => void
+  status: Ref<string | null>
+  error: Ref<string | null>
+}
+
+/** The drafting suggestions of the edited quiz: drafted in a worker, then accepted or dismissed. */
+export function useSuggestions({ doc, ranges, change, status, error }: EditorParts) {
+  const suggestions = ref<DraftSuggestion[]>([])
+  const drafting = ref(false)
+
+  /** Drafts in a worker; the suggestions the drafting is unsure of are listed first. */
+  async function draftItems(): Promise<void> {
+    if (!doc.value || drafting.value) return
+    const { text, published } = doc.value.article
+    drafting.value = true
+    status.value = 'Drafting suggestions…'
+    try {
+      const drafted = await draftInBackground(text, { dateline: published, headline: false })
+      if (doc.value?.article.text !== text) return
+      const taken = new Set(
+        ranges.value.filter((r) => r !== null).map((r) => `${r.start}:${r.end}`)
+      )
+      const fresh = drafted.suggestions.filter((s) => !taken.has(`${s.start}:${s.end}`))
+      suggestions.value = uncertainFirst(fresh)
+      status.value = draftedStatus(fresh, drafted.omitted)
+    } catch (failure) {
+      error.value = (failure as Error).message
+      status.value = null
+    } finally {
+      drafting.value = false
+    }
+  }
+
+  /**
+   * Adds suggestions as items, in article order, skipping any whose passage is already an item;
+   * returns the new items' ids. Every suggestion given leaves the list.
+   */
+  function accept(chosen: DraftSuggestion[]): string[] {
+    if (chosen.length === 0 || !doc.value) return []
+    let ids: string[] = []
+    change((draft) => {
+      ids = acceptSuggestions(draft, chosen)
+      return ids.length > 0
+    })
+    const skipped = chosen.length - ids.length
+    if (skipped > 0)
+      status.value = `${ids.length} added; ${skipped} already ${skipped === 1 ? 'an item' : 'items'}, not added again.`
+    dismiss(chosen)
+    return ids
+  }
+
+  function dismiss(chosen: DraftSuggestion[]): void {
+    suggestions.value = suggestions.value.filter((s) => !chosen.includes(s))
+  }
+
+  return { suggestions, drafting, draftItems, accept, dismiss }
+}
