@@ -3,6 +3,7 @@
 // Every file must be accepted with all its passages placed, or refused with messages that name
 // where, never throw, and cost work within the validation bound.
 import fc from 'fast-check'
+import { itemClueQuotes, itemSpeakerQuote } from '../../src/shared/item-kinds'
 import { indexWork } from '../../src/shared/article-index'
 import { placeItem } from '../../src/shared/item-placement'
 import { validateQuizText } from '../../src/shared/quiz-validation'
@@ -147,8 +148,8 @@ export function fuzzQuizFiles(cases: number, seed?: number): FuzzCounts {
         const placed = placeItem(result.quiz, item.id)
         if (placed === null) return `accepted, but item ${item.id} cannot be placed`
         if (
-          placed.cues.length !== (item.cues?.length ?? 0) ||
-          (item.speaker?.quote && !placed.speaker)
+          placed.cues.length !== itemClueQuotes(item).length ||
+          (itemSpeakerQuote(item) && !placed.speaker)
         )
           return `accepted, but a cue or speaker of ${item.id} cannot be placed`
       }

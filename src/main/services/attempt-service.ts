@@ -11,6 +11,7 @@ import type { AttemptStore } from './attempt-store'
 import type { ProfileStore } from './profile-store'
 import type { QuizLibrary } from './quiz-library'
 import { SerialQueue } from './serial-queue'
+import { unfitResponse } from '../../shared/response-checks'
 import { UserFacingError } from './storage-error'
 
 export interface StartOptions {
@@ -114,11 +115,8 @@ export class AttemptService {
     }
     const item = quiz.items.find((candidate) => candidate.id === itemId)
     if (!item) throw new UserFacingError(`The quiz has no item "${itemId}".`)
-    if (response.type !== item.type)
-      throw new UserFacingError('That kind of answer does not fit this item.')
-    if (!quiz.labels.some((label) => label.id === response.label)) {
-      throw new UserFacingError(`"${response.label}" is not one of this quiz's labels.`)
-    }
+    const unfit = unfitResponse(quiz, item, response)
+    if (unfit) throw new UserFacingError(unfit)
     const answeredAt = this.now().toISOString()
     const updated: Attempt = {
       ...attempt,

@@ -47,6 +47,8 @@ function recordOf(
   const chosen = idRecord<string>()
   const scored = idRecord<true>()
   const byLabel = idRecord<LabelScore>()
+  const right = idRecord<true>()
+  const bySkill = idRecord<LabelScore>()
   let correct = 0
   let total = attempt.itemIds.length
   if (match.apart) flags.push(match.flag)
@@ -57,6 +59,8 @@ function recordOf(
     for (const label of quiz.labels) byLabel[label.id] = { correct: 0, total: 0 }
     for (const row of score.byLabel)
       byLabel[row.labelId] = { correct: row.correct, total: row.total }
+    for (const id of score.right) right[id] = true
+    for (const row of score.bySkill) bySkill[row.skill] = { correct: row.correct, total: row.total }
     correct = score.correct
     total = score.total
     const unscoredAnswered = attempt.answers.filter((a) => !match.scored.has(a.itemId)).length
@@ -109,6 +113,8 @@ function recordOf(
     byLabel,
     timeTakenSeconds: seconds(attempt.startedAt, attempt.finishedAt),
     chosen,
+    right,
+    bySkill,
     scored,
     answeredAt,
     allegationsTakenForFacts,

@@ -1,4 +1,6 @@
 import type { Quiz } from '../quiz-format'
+import { itemPassage } from '../item-kinds'
+import { answerKeyOf } from '../response-text'
 import { isAllegationTakenForFact } from '../scoring'
 import {
   idRecord,
@@ -23,6 +25,7 @@ export function confusionOf(
   const confusion = emptyMatrix(quiz.labels.length)
   let allegationsTakenForFacts = 0
   for (const item of quiz.items) {
+    if (item.type !== 'classify') continue
     const label = chosen[item.id]
     if (label === undefined) continue
     if (isAllegationTakenForFact(item.answer, label)) allegationsTakenForFacts++
@@ -40,9 +43,9 @@ export function confusionOf(
 export function itemRows(quiz: Quiz, counted: AttemptRecord[]): ItemRow[] {
   return quiz.items.map((item, index) => {
     const over = counted.filter((r) => r.scored[item.id])
-    const scores = over.map((r) => (r.chosen[item.id] === item.answer ? 1 : 0))
+    const scores = over.map((r) => (r.right[item.id] ? 1 : 0))
     const chosen = idRecord<number>()
-    for (const label of quiz.labels) chosen[label.id] = 0
+    if (item.type === 'classify') for (const label of quiz.labels) chosen[label.id] = 0
     for (const r of over) {
       const label = r.chosen[item.id]
       if (label !== undefined) chosen[label] = (chosen[label] ?? 0) + 1
@@ -50,8 +53,9 @@ export function itemRows(quiz: Quiz, counted: AttemptRecord[]): ItemRow[] {
     return {
       itemId: item.id,
       number: index + 1,
-      exact: item.target.exact,
-      answer: item.answer,
+      type: item.type,
+      exact: itemPassage(item).exact,
+      answer: answerKeyOf(item),
       attempts: over.length,
       facility: facilityIndex(scores),
       discrimination: discriminationIndex(
@@ -60,7 +64,7 @@ export function itemRows(quiz: Quiz, counted: AttemptRecord[]): ItemRow[] {
       ),
       chosen,
       missedBy: over
-        .filter((r) => r.chosen[item.id] !== item.answer)
+        .filter((r) => !r.right[item.id])
         .map((r) => ({ key: r.key, learner: r.learner, chose: r.chosen[item.id] ?? null }))
     }
   })
