@@ -33,8 +33,7 @@ export function fingerprint(text: string): string {
 export function itemKeyFingerprint(item: QuizItem): string {
   if (item.type !== 'classify') {
     // Everything but the explanation decides what is asked and what is right.
-    const { explanation: _explanation, ...key } = item
-    return fingerprint(canonicalJson([item.id, item.type, key]))
+    return fingerprint(canonicalJson([item.id, item.type, { ...item, explanation: null }]))
   }
   const { exact, prefix, suffix, start } = item.target
   return fingerprint(

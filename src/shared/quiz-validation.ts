@@ -1,6 +1,5 @@
 import type { z } from 'zod'
 import { RESULT_FORMAT } from './attempt-format'
-import { anchorNear, anchorQuote, describeAnchorFailure } from './anchoring'
 import { QUIZ_FORMAT, QUIZ_FORMAT_2, QUIZ_FORMATS, quizSchema, type Quiz } from './quiz-format'
 import { checkItem } from './item-checks'
 import { parseUntrustedJson } from './untrusted-json'
