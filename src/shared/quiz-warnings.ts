@@ -35,7 +35,10 @@ export function quizWarnings(quiz: Quiz): ValidationIssue[] {
     if (item.type === 'timeline') return
     const range = anchorQuote(quiz.article.text, item.target)
     if (!range.ok) return
-    const twin = placed.find((p) => samePassage(p.range, range))
+    // Two kinds of question on one claim (its label, then its source) are a design; two of one kind are a slip.
+    const twin = placed.find(
+      (p) => quiz.items[p.index]?.type === item.type && samePassage(p.range, range)
+    )
     if (twin) {
       const other = quiz.items[twin.index]
       warnings.push({
