@@ -7,6 +7,8 @@ import { itemClueQuotes, itemSpeakerQuote } from '../../src/shared/item-kinds'
 import { indexWork } from '../../src/shared/article-index'
 import { placeItem } from '../../src/shared/item-placement'
 import { validateQuizText } from '../../src/shared/quiz-validation'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { smallQuizInput } from '../fixtures/quizzes'
 
 export interface FuzzCounts {
@@ -60,6 +62,12 @@ function setAt(
 }
 
 const article = smallQuizInput().article.text
+/** One item of every type, so damage reaches every kind of item. */
+const mixedTypes = (): Json =>
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, '../fixtures/quizzes/mixed-types.quiz.json'), 'utf8')
+  )
+const bases: (() => Json)[] = [() => smallQuizInput() as Json, mixedTypes]
 
 const mutation: fc.Arbitrary<(value: Json) => Json> = fc.oneof(
   fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 3 })).map(([pick, replacement]) => (value: Json) => {
@@ -101,15 +109,17 @@ const quizText: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 6,
     arbitrary: fc
-      .array(mutation, { minLength: 0, maxLength: 4 })
-      .map((edits) => JSON.stringify(edits.reduce((v, edit) => edit(v), smallQuizInput() as Json)))
+      .tuple(fc.nat(), fc.array(mutation, { minLength: 0, maxLength: 4 }))
+      .map(([base, edits]) =>
+        JSON.stringify(edits.reduce((v, edit) => edit(v), bases[base % bases.length]!()))
+      )
   },
   {
     weight: 2,
     arbitrary: fc
       .tuple(fc.nat(), fc.nat(), fc.string({ maxLength: 8 }), fc.boolean())
       .map(([cut, at, insert, bom]) => {
-        const text = JSON.stringify(smallQuizInput())
+        const text = JSON.stringify(bases[cut % bases.length]!())
         const spliced = `${text.slice(0, at % text.length)}${insert}${text.slice(at % text.length, text.length - (cut % 3))}`
         return bom ? `\uFEFF${spliced}` : spliced
       })

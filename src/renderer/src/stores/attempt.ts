@@ -1,6 +1,11 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { nextItemId, type Answer, type Attempt } from '../../../shared/attempt-format'
+import {
+  nextItemId,
+  type Answer,
+  type Attempt,
+  type QuizResponse
+} from '../../../shared/attempt-format'
 import type { LoadedQuiz } from '../../../shared/contract'
 import type { QuizItem } from '../../../shared/quiz-format'
 import { api, unwrap } from '../api'
@@ -54,7 +59,7 @@ export const useAttemptStore = defineStore('attempt', () => {
   }
 
   /** Resolves once main has the answer on disk; only then does the feedback appear. */
-  async function answer(label: string): Promise<void> {
+  async function answer(response: QuizResponse): Promise<void> {
     const current = attempt.value
     const item = currentItem.value
     if (!current || !item || feedback.value || saving.value) return
@@ -66,7 +71,7 @@ export const useAttemptStore = defineStore('attempt', () => {
           profileId: current.profileId,
           attemptId: current.id,
           itemId: item.id,
-          response: { type: 'classify', label }
+          response
         })
       )
       attempt.value = updated
