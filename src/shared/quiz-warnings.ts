@@ -1,5 +1,5 @@
 import { anchorQuote, type TextRange } from './anchoring'
-import type { Quiz, WhoSaysItem } from './quiz-format'
+import type { Quiz, QuizItem, WhoSaysItem } from './quiz-format'
 import type { ValidationIssue } from './quiz-validation'
 
 /** Two targets are the same passage when their overlap covers half of the longer one. */
@@ -37,7 +37,7 @@ export function quizWarnings(quiz: Quiz): ValidationIssue[] {
     if (!range.ok) return
     // Two kinds of question on one claim (its label, then its source) are a design; two of one kind are a slip.
     const twin = placed.find(
-      (p) => quiz.items[p.index]?.type === item.type && samePassage(p.range, range)
+      (p) => kindOf(quiz.items[p.index]) === kindOf(item) && samePassage(p.range, range)
     )
     if (twin) {
       const other = quiz.items[twin.index]
@@ -60,6 +60,11 @@ export function quizWarnings(quiz: Quiz): ValidationIssue[] {
     }
   })
   return warnings
+}
+
+/** What an item asks: one sentence can have a clue to who says it and another to when. */
+function kindOf(item: QuizItem | undefined): string {
+  return item?.type === 'find-clue' ? `find-clue:${item.clue}` : (item?.type ?? '')
 }
 
 /** A "Who says it?" choice should be someone the article names, or the unnamed source. */
