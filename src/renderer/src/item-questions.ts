@@ -111,3 +111,19 @@ export function stableShuffle<T>(values: readonly T[], seed: string): T[] {
   if (out.length > 1 && out.every((value, i) => value === values[i])) out.push(out.shift() as T)
   return out
 }
+
+/** What the highlight in the article means for this kind of item. */
+export function articleLegend(item: QuizItem): string {
+  switch (item.type) {
+    case 'classify':
+      return 'the passage to label'
+    case 'find-clue':
+      return 'the sentence with the clue'
+    case 'timeline':
+      return 'the events to order'
+    case 'when':
+      return 'the date words'
+    default:
+      return 'the claim'
+  }
+}
