@@ -56,7 +56,9 @@ export const attemptSchema = z.strictObject({
 export const profileSchema = z.strictObject({
   id: entityId,
   name: z.string().trim().min(1).max(60),
-  createdAt: z.iso.datetime()
+  createdAt: z.iso.datetime(),
+  /** When the learner first read or skipped the "How to tell" primer; absent until then. */
+  primerSeenAt: z.iso.datetime().optional()
 })
 
 export type QuizResponse = z.infer<typeof responseSchema>

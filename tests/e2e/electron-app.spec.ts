@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { _electron as electron, expect, test, type Page } from '@playwright/test'
 import { CHANNEL_NAMES } from '../../src/shared/channels'
 import type { Quiz } from '../../src/shared/quiz-format'
-import { PROJECT_ROOT } from './harness'
+import { PROJECT_ROOT, skipPrimerWhenShown } from './harness'
 
 /** The Electron binary, when this machine has it; never downloads (requiring 'electron' would). */
 function electronBinary(): string | null {
@@ -35,7 +35,9 @@ async function launch(dataDir: string, files: string[] = []) {
     args: [PROJECT_ROOT, ...sandboxArgs, ...files],
     env: { ...process.env, SAYS_WHO_DATA_DIR: dataDir }
   })
-  return { app, window: await app.firstWindow() }
+  const window = await app.firstWindow()
+  await skipPrimerWhenShown(window)
+  return { app, window }
 }
 
 async function answer(window: Page, index: number): Promise<void> {

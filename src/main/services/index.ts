@@ -125,6 +125,7 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
     },
     listProfiles: () => profiles.list(),
     createProfile: ({ name }) => profiles.create(name),
+    markPrimerSeen: ({ profileId }) => profiles.markPrimerSeen(profileId),
     listLibrary: () => library.list(),
     loadQuiz: ({ key }) => library.load(key),
     openQuizFile: async () => {

@@ -6,6 +6,7 @@ import { createAppRouter } from './router'
 import './styles/base.css'
 import './styles/screens.css'
 import './styles/quiz.css'
+import './styles/items.css'
 import './styles/editor.css'
 import './styles/report.css'
 

@@ -11,6 +11,7 @@ import PreviewView from './views/PreviewView.vue'
 import ReportView from './views/ReportView.vue'
 import ProfilesView from './views/ProfilesView.vue'
 import QuizView from './views/QuizView.vue'
+import PrimerView from './views/PrimerView.vue'
 import SummaryView from './views/SummaryView.vue'
 
 export function createAppRouter(pinia: Pinia): Router {
@@ -33,6 +34,17 @@ export function createAppRouter(pinia: Pinia): Router {
         component: SummaryView,
         props: true,
         meta: { title: 'Results' }
+      },
+      {
+        path: '/primer',
+        name: 'primer',
+        component: PrimerView,
+        props: (route) => ({
+          quiz: String(route.query['quiz'] ?? ''),
+          back: typeof route.query['back'] === 'string' ? route.query['back'] : undefined,
+          replace: typeof route.query['replace'] === 'string' ? route.query['replace'] : undefined
+        }),
+        meta: { title: 'How to tell' }
       },
       { path: '/history', name: 'history', component: HistoryView, meta: { title: 'My history' } },
       {
