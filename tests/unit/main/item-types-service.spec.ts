@@ -113,3 +113,21 @@ describe('main scores every item type', () => {
     )
   })
 })
+
+describe('the primer', () => {
+  it('is remembered per learner, from the first time, in the learners file', async () => {
+    const { id } = await app.handlers.createProfile({ name: 'Mira' })
+    const other = await app.handlers.createProfile({ name: 'Ben' })
+    const first = await app.handlers.markPrimerSeen({ profileId: id })
+    expect(first.primerSeenAt).toMatch(/^\d{4}-/)
+    expect((await app.handlers.markPrimerSeen({ profileId: id })).primerSeenAt).toBe(
+      first.primerSeenAt
+    )
+    const { profiles } = await app.handlers.listProfiles()
+    expect(profiles.find((p) => p.id === id)?.primerSeenAt).toBe(first.primerSeenAt)
+    expect(profiles.find((p) => p.id === other.id)?.primerSeenAt).toBeUndefined()
+    await expect(app.handlers.markPrimerSeen({ profileId: 'nobody' })).rejects.toThrow(
+      /not on this computer/
+    )
+  })
+})
