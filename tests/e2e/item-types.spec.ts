@@ -162,6 +162,7 @@ test('a learner takes a quiz of every item type by keyboard, resumes after a res
   await expect(row).toContainText('5 / 6 (83%)')
   await expect(row).toContainText('Working out when 1 of 2')
   await expectNoSeriousAxeViolations(page)
+  await page.screenshot({ path: test.info().outputPath('history-skills.png') })
   expect(app.errors).toEqual([])
 })
 

@@ -28,7 +28,7 @@ export function questionPrompt(item: QuizItem): string {
     case 'frame':
       return 'How does the reporting verb frame the highlighted claim?'
     case 'when':
-      return 'When was the highlighted date? The article’s dateline is above it.'
+      return 'Which date do the highlighted words mean? The article’s date is above its headline.'
     case 'timeline':
       return 'Put the events in the order they happened, earliest first.'
   }
@@ -126,4 +126,16 @@ export function articleLegend(item: QuizItem): string {
     default:
       return 'the claim'
   }
+}
+
+/** "Monday, 25 March 2024": explanations ask which Friday, so the weekday is part of it. */
+export function datelineOf(date: string | undefined): string | null {
+  if (!date) return null
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC'
+  }).format(new Date(`${date}T00:00:00Z`))
 }
