@@ -31,6 +31,10 @@ export function fingerprint(text: string): string {
 
 /** What decides whether an answer to this item is right: its id, kind, passage and right label. */
 export function itemKeyFingerprint(item: QuizItem): string {
+  if (item.type !== 'classify') {
+    // Everything but the explanation decides what is asked and what is right.
+    return fingerprint(canonicalJson([item.id, item.type, { ...item, explanation: null }]))
+  }
   const { exact, prefix, suffix, start } = item.target
   return fingerprint(
     canonicalJson([

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { FINGERPRINT_PATTERN } from './answer-key'
+import { STANCES } from './quiz-format'
 
 export const ATTEMPT_FORMAT = 'says-who/attempt@1'
 /** The version string of a result file a learner hands in; other versions are refused. */
@@ -9,8 +10,18 @@ export const entityId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a valid i
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
 const fingerprintSchema = z.string().regex(FINGERPRINT_PATTERN)
 
+/** What the learner chose; main scores it against the item (scoring.ts), never the renderer. */
 export const responseSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('classify'), label: slug })
+  z.strictObject({ type: z.literal('classify'), label: slug }),
+  z.strictObject({ type: z.literal('who-says'), choice: slug }),
+  z.strictObject({
+    type: z.literal('find-clue'),
+    /** Indexes of the marked words of the sentence (clue-words.ts). */
+    words: z.array(z.int().min(0).max(2000)).max(200)
+  }),
+  z.strictObject({ type: z.literal('frame'), stance: z.enum(STANCES) }),
+  z.strictObject({ type: z.literal('when'), choice: slug }),
+  z.strictObject({ type: z.literal('timeline'), order: z.array(slug).min(1).max(5) })
 ])
 
 export const answerSchema = z.strictObject({
@@ -45,7 +56,9 @@ export const attemptSchema = z.strictObject({
 export const profileSchema = z.strictObject({
   id: entityId,
   name: z.string().trim().min(1).max(60),
-  createdAt: z.iso.datetime()
+  createdAt: z.iso.datetime(),
+  /** When the learner first read or skipped the "How to tell" primer; absent until then. */
+  primerSeenAt: z.iso.datetime().optional()
 })
 
 export type QuizResponse = z.infer<typeof responseSchema>

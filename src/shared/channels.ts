@@ -6,6 +6,7 @@
 export const CHANNEL_NAMES = [
   'listProfiles',
   'createProfile',
+  'markPrimerSeen',
   'listLibrary',
   'loadQuiz',
   'openQuizFile',

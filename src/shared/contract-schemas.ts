@@ -11,6 +11,10 @@ export const libraryEntrySchema = z.strictObject({
   quizId: z.string(),
   title: z.string(),
   itemCount: z.int().min(0),
+  /** The article's length, for the card ("436 words"). */
+  wordCount: z.int().min(0).optional(),
+  topic: z.string().optional(),
+  level: z.enum(['introductory', 'intermediate', 'advanced']).optional(),
   origin: z.enum(['bundled', 'imported']),
   fileName: z.string()
 })

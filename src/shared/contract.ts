@@ -82,6 +82,8 @@ function channel<Input extends z.ZodType, Output extends z.ZodType>(input: Input
 export const contract = {
   listProfiles: channel(noArgument, z.strictObject({ profiles: z.array(profileSchema), notices })),
   createProfile: channel(z.strictObject({ name: learnerName }), profileSchema),
+  /** The learner read or skipped the primer: it is not shown before their next quiz. */
+  markPrimerSeen: channel(profileArg, profileSchema),
   listLibrary: channel(
     noArgument,
     z.strictObject({ entries: z.array(libraryEntrySchema), notices })

@@ -1,7 +1,13 @@
 import { z } from 'zod'
 
-/** The version string every quiz file carries; a file naming another version is refused. */
+/** The version string of a quiz file that only uses what the first version had ("which label?"). */
 export const QUIZ_FORMAT = 'says-who/quiz@1'
+/**
+ * The version a file declares when it uses the later item types, `topic` or `level`: an app that
+ * reads only version 1 refuses it with a clear message instead of misreading it.
+ */
+export const QUIZ_FORMAT_2 = 'says-who/quiz@2'
+export const QUIZ_FORMATS = [QUIZ_FORMAT, QUIZ_FORMAT_2] as const
 
 const slug = z
   .string()
@@ -89,8 +95,88 @@ export const classifyItemSchema = z.strictObject({
   speaker: speakerSchema.optional()
 })
 
-/** A union so that later item types (who says it, when, mark the cues) slot in beside classify. */
-export const quizItemSchema = z.discriminatedUnion('type', [classifyItemSchema])
+const explanationSchema = line(600)
+  .optional()
+  .describe('Why: the clue, in words students can follow.')
+
+export const sourceChoiceSchema = z.strictObject({
+  id: slug,
+  name: line(160).describe('A person or organisation, or "Not named (an unnamed source)".'),
+  quote: clueQuoteSchema.optional().describe('Where the article names them.')
+})
+
+export const whoSaysItemSchema = z.strictObject({
+  type: z.literal('who-says'),
+  id: slug,
+  target: textQuoteSchema.describe('The claim whose source the student picks.'),
+  choices: z.array(sourceChoiceSchema).min(3).max(5),
+  answer: slug.describe('The id of the right choice.'),
+  explanation: explanationSchema,
+  cues: z.array(clueQuoteSchema).max(QUIZ_LIMITS.cuesPerItem).optional()
+})
+
+export const findClueItemSchema = z.strictObject({
+  type: z.literal('find-clue'),
+  id: slug,
+  target: textQuoteSchema.describe('The sentence in which the student marks the clue words.'),
+  clue: z.enum(['attribution', 'date']).describe('What the clue shows: who says it, or when.'),
+  cues: z
+    .array(clueQuoteSchema)
+    .min(1)
+    .max(QUIZ_LIMITS.cuesPerItem)
+    .describe('The clue words, each inside the target; marking all words of one of them is right.'),
+  explanation: explanationSchema
+})
+
+/** How a reporting verb frames a claim (AP style's cautions about "claimed" and "admitted"). */
+export const STANCES = ['neutral', 'distancing', 'against-interest', 'denial'] as const
+
+export const frameItemSchema = z.strictObject({
+  type: z.literal('frame'),
+  id: slug,
+  target: textQuoteSchema.describe('The claim.'),
+  verb: clueQuoteSchema.describe('The reporting verb as the article writes it, near the claim.'),
+  answer: z.enum(STANCES),
+  explanation: explanationSchema,
+  speaker: speakerSchema.optional()
+})
+
+export const dateChoiceSchema = z.strictObject({ id: slug, text: line(120) })
+
+export const whenItemSchema = z.strictObject({
+  type: z.literal('when'),
+  id: slug,
+  target: textQuoteSchema.describe('A relative or partial date: "on Friday", "that year".'),
+  choices: z.array(dateChoiceSchema).min(3).max(5),
+  answer: slug.describe('The id of the right choice.'),
+  explanation: explanationSchema
+})
+
+export const timelineEventSchema = z.strictObject({
+  id: slug,
+  target: textQuoteSchema.describe('A short passage naming the event.'),
+  when: line(120).optional().describe('When it happened, shown after answering.')
+})
+
+export const timelineItemSchema = z.strictObject({
+  type: z.literal('timeline'),
+  id: slug,
+  events: z
+    .array(timelineEventSchema)
+    .min(3)
+    .max(5)
+    .describe('The events in the right order, earliest first; students see them shuffled.'),
+  explanation: explanationSchema
+})
+
+export const quizItemSchema = z.discriminatedUnion('type', [
+  classifyItemSchema,
+  whoSaysItemSchema,
+  findClueItemSchema,
+  frameItemSchema,
+  whenItemSchema,
+  timelineItemSchema
+])
 
 export const articleSchema = z.strictObject({
   headline: line(400),
@@ -101,9 +187,14 @@ export const articleSchema = z.strictObject({
 
 export const quizSchema = z.strictObject({
   $schema: z.string().optional(),
-  format: z.literal(QUIZ_FORMAT),
+  format: z.enum(QUIZ_FORMATS),
   id: slug,
   title: line(200),
+  topic: line(80).optional().describe('What the article is about, shown on the quiz card.'),
+  level: z
+    .enum(['introductory', 'intermediate', 'advanced'])
+    .optional()
+    .describe('How hard the attributions are to read, shown on the quiz card.'),
   language: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language tag such as "en" or "en-GB".'),
@@ -116,6 +207,13 @@ export const quizSchema = z.strictObject({
 export type TextQuoteInput = z.infer<typeof textQuoteSchema>
 export type Label = z.infer<typeof labelSchema>
 export type ClassifyItem = z.infer<typeof classifyItemSchema>
+export type WhoSaysItem = z.infer<typeof whoSaysItemSchema>
+export type FindClueItem = z.infer<typeof findClueItemSchema>
+export type FrameItem = z.infer<typeof frameItemSchema>
+export type WhenItem = z.infer<typeof whenItemSchema>
+export type TimelineItem = z.infer<typeof timelineItemSchema>
+export type ItemType = QuizItem['type']
+export type Stance = (typeof STANCES)[number]
 export type QuizItem = z.infer<typeof quizItemSchema>
 export type Quiz = z.infer<typeof quizSchema>
 export type QuizInput = z.input<typeof quizSchema>
@@ -124,7 +222,7 @@ export function quizJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(quizSchema, { io: 'input', target: 'draft-2020-12' }),
     title: 'Says Who? quiz file',
-    description: `A quiz built from a news article (format ${QUIZ_FORMAT}).`
+    description: `A quiz built from a news article (format ${QUIZ_FORMAT} or ${QUIZ_FORMAT_2}).`
   }
 }
 

@@ -1,8 +1,8 @@
 import type { z } from 'zod'
 import { RESULT_FORMAT } from './attempt-format'
-import { anchorNear, anchorQuote, describeAnchorFailure } from './anchoring'
-import { QUIZ_FORMAT, quizSchema, type Quiz } from './quiz-format'
+import { QUIZ_FORMAT, QUIZ_FORMAT_2, QUIZ_FORMATS, quizSchema, type Quiz } from './quiz-format'
 import type { ValidationIssue } from './contract-schemas'
+import { checkItem } from './item-checks'
 import { formatPath } from './json-path'
 import { QUIZ_JSON_LIMITS } from './quiz-limits'
 import { parseUntrustedJson } from './untrusted-json'
@@ -62,10 +62,14 @@ function formatCheck(value: unknown): ValidationIssue | null {
         "This is a result file, not a quiz: it holds a learner's answers. Hand it to your teacher, who opens it in Teacher: class report."
     }
   }
-  if (format !== QUIZ_FORMAT) {
+  if (!(QUIZ_FORMATS as readonly unknown[]).includes(format)) {
+    const version = typeof format === 'string' ? /^says-who\/quiz@(\d+)$/.exec(format) : null
     return {
       path: 'format',
-      message: `This file is in format ${JSON.stringify(format)}, which this version of Says Who? cannot read; it reads "${QUIZ_FORMAT}".`
+      message:
+        version && Number(version[1]) > QUIZ_FORMATS.length
+          ? `This file is in format "${String(format)}", made by a newer version of Says Who?. Install the newer version to open it; this one reads "${QUIZ_FORMAT}" and "${QUIZ_FORMAT_2}".`
+          : `This file is in format ${JSON.stringify(format)}, which this version of Says Who? cannot read; it reads "${QUIZ_FORMAT}" and "${QUIZ_FORMAT_2}".`
     }
   }
   return null
@@ -81,44 +85,18 @@ export function quizReferenceIssues(quiz: Quiz): ValidationIssue[] {
     labelIds.add(label.id)
   })
   const itemIds = new Set<string>()
-  const text = quiz.article.text
   quiz.items.forEach((item, i) => {
     const at = `items[${i}]`
     if (itemIds.has(item.id))
       issues.push({ path: `${at}.id`, message: `The item id "${item.id}" is used twice.` })
     itemIds.add(item.id)
-    if (!labelIds.has(item.answer)) {
+    if (item.type !== 'classify' && quiz.format === QUIZ_FORMAT) {
       issues.push({
-        path: `${at}.answer`,
-        message: `Item "${item.id}": the answer "${item.answer}" is not one of the labels (${[...labelIds].join(', ')}).`
+        path: `${at}.type`,
+        message: `Item "${item.id}" is a "${item.type}" item, which needs "format": "${QUIZ_FORMAT_2}" at the top of the file.`
       })
     }
-    const target = anchorQuote(text, item.target)
-    if (!target.ok) {
-      issues.push({
-        path: `${at}.target`,
-        message: `Item "${item.id}": ${describeAnchorFailure(target, item.target.exact)}`
-      })
-      return
-    }
-    item.cues?.forEach((cue, c) => {
-      const found = anchorNear(text, cue, target)
-      if (!found.ok) {
-        issues.push({
-          path: `${at}.cues[${c}]`,
-          message: `Item "${item.id}", cue: ${describeAnchorFailure(found, cue.exact)}`
-        })
-      }
-    })
-    if (item.speaker?.quote) {
-      const found = anchorNear(text, item.speaker.quote, target)
-      if (!found.ok) {
-        issues.push({
-          path: `${at}.speaker.quote`,
-          message: `Item "${item.id}", speaker: ${describeAnchorFailure(found, item.speaker.quote.exact)}`
-        })
-      }
-    }
+    issues.push(...checkItem(quiz.article.text, item, at, labelIds))
   })
   return issues
 }

@@ -1,5 +1,5 @@
 import { anchorQuote, type TextRange } from './anchoring'
-import type { Quiz } from './quiz-format'
+import type { Quiz, QuizItem, WhoSaysItem } from './quiz-format'
 import type { ValidationIssue } from './quiz-validation'
 
 /** Two targets are the same passage when their overlap covers half of the longer one. */
@@ -24,15 +24,21 @@ export function quizWarnings(quiz: Quiz): ValidationIssue[] {
         message: `Item "${item.id}" has no explanation: students see only the right label, not why.`
       })
     }
-    if (item.answer === 'allegation' && !item.speaker) {
+    if (item.type === 'classify' && item.answer === 'allegation' && !item.speaker) {
       warnings.push({
         path: `${at}.speaker`,
         message: `Item "${item.id}" is an allegation without a speaker: say who makes the claim.`
       })
     }
+    if (item.type === 'who-says')
+      warnings.push(...sourceChoiceWarnings(quiz.article.text, item, at))
+    if (item.type === 'timeline') return
     const range = anchorQuote(quiz.article.text, item.target)
     if (!range.ok) return
-    const twin = placed.find((p) => samePassage(p.range, range))
+    // Two kinds of question on one claim (its label, then its source) are a design; two of one kind are a slip.
+    const twin = placed.find(
+      (p) => kindOf(quiz.items[p.index]) === kindOf(item) && samePassage(p.range, range)
+    )
     if (twin) {
       const other = quiz.items[twin.index]
       warnings.push({
@@ -42,7 +48,9 @@ export function quizWarnings(quiz: Quiz): ValidationIssue[] {
     }
     placed.push({ index: i, range })
   })
-  const used = new Set(quiz.items.map((item) => item.answer))
+  const used = new Set(
+    quiz.items.flatMap((item) => (item.type === 'classify' ? [item.answer] : []))
+  )
   quiz.labels.forEach((label, i) => {
     if (!used.has(label.id)) {
       warnings.push({
@@ -52,4 +60,26 @@ export function quizWarnings(quiz: Quiz): ValidationIssue[] {
     }
   })
   return warnings
+}
+
+/** What an item asks: one sentence can have a clue to who says it and another to when. */
+function kindOf(item: QuizItem | undefined): string {
+  return item?.type === 'find-clue' ? `find-clue:${item.clue}` : (item?.type ?? '')
+}
+
+/** A "Who says it?" choice should be someone the article names, or the unnamed source. */
+function sourceChoiceWarnings(text: string, item: WhoSaysItem, at: string): ValidationIssue[] {
+  const lower = text.toLowerCase()
+  return item.choices.flatMap((choice, c) => {
+    if (choice.quote || choice.id === 'unnamed' || /^not named/i.test(choice.name)) return []
+    // The name before any comma ("Sohail Shaheen, the Taliban's spokesman") is what the article says.
+    const name = choice.name.split(',')[0]?.trim().toLowerCase() ?? ''
+    if (name !== '' && lower.includes(name)) return []
+    return [
+      {
+        path: `${at}.choices[${c}]`,
+        message: `Item "${item.id}": the choice "${choice.name}" is not named in the article; a source students cannot find there is too easy to rule out.`
+      }
+    ]
+  })
 }

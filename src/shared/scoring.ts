@@ -1,11 +1,36 @@
 import type { Attempt, QuizResponse } from './attempt-format'
+import { isClueFound } from './clue-words'
+import { responseKey } from './response-text'
+import { SKILLS, SKILL_NAMES, skillOf, type Skill } from './item-kinds'
 import type { Quiz, QuizItem } from './quiz-format'
 
 export function isCorrect(item: QuizItem, response: QuizResponse): boolean {
   switch (item.type) {
     case 'classify':
       return response.type === 'classify' && response.label === item.answer
+    case 'who-says':
+      return response.type === 'who-says' && response.choice === item.answer
+    case 'find-clue':
+      return response.type === 'find-clue' && isClueFound(item, response.words)
+    case 'frame':
+      return response.type === 'frame' && response.stance === item.answer
+    case 'when':
+      return response.type === 'when' && response.choice === item.answer
+    case 'timeline':
+      return (
+        response.type === 'timeline' &&
+        response.order.length === item.events.length &&
+        item.events.every((event, i) => response.order[i] === event.id)
+      )
   }
+}
+
+export interface SkillScore {
+  skill: Skill
+  name: string
+  correct: number
+  answered: number
+  total: number
 }
 
 export interface LabelScore {
@@ -25,11 +50,16 @@ export interface AttemptScore {
   total: number
   /** Whole percent of the scored items, unanswered ones counting as wrong. */
   percent: number
+  /** "Which label?" items only, by their right label. */
   byLabel: LabelScore[]
+  /** Every item, by what it teaches (item-kinds.ts); skills with no item are left out. */
+  bySkill: SkillScore[]
   /** Answered wrongly, in the order asked. */
   missedItemIds: string[]
-  /** The label chosen for each scored item that was answered (first answer only). */
+  /** What was chosen for each scored item that was answered (first answer only), as responseKey. */
   chosen: Map<string, string>
+  /** The scored items answered right. */
+  right: Set<string>
 }
 
 /** An attempt as stored or as handed in: the correctness stored with an answer is never read. */
@@ -75,27 +105,39 @@ function score(
       { labelId: label.id, name: label.name, correct: 0, answered: 0, total: 0 }
     ])
   )
+  const bySkill = new Map<Skill, SkillScore>(
+    SKILLS.map((skill) => [
+      skill,
+      { skill, name: SKILL_NAMES[skill], correct: 0, answered: 0, total: 0 }
+    ])
+  )
   let correct = 0
   let total = 0
   let answered = 0
   const missedItemIds: string[] = []
   const chosen = new Map<string, string>()
+  const right = new Set<string>()
   const asked = new Set<string>()
   for (const itemId of attempt.itemIds) {
     const item = items.get(itemId)
     if (!item || asked.has(itemId) || (only && !only.has(itemId))) continue
     asked.add(itemId)
     total++
-    const labelScore = byLabel.get(item.answer)
+    const labelScore = item.type === 'classify' ? byLabel.get(item.answer) : undefined
+    const skillScore = bySkill.get(skillOf(item)) as SkillScore
     if (labelScore) labelScore.total++
+    skillScore.total++
     const response = responses.get(itemId)
     if (!response) continue
     answered++
     if (labelScore) labelScore.answered++
-    chosen.set(itemId, response.label)
+    skillScore.answered++
+    chosen.set(itemId, responseKey(response))
     if (isCorrect(item, response)) {
+      right.add(itemId)
       correct++
       if (labelScore) labelScore.correct++
+      skillScore.correct++
     } else {
       missedItemIds.push(itemId)
     }
@@ -106,8 +148,10 @@ function score(
     total,
     percent: total === 0 ? 0 : Math.round((100 * correct) / total),
     byLabel: [...byLabel.values()].filter((score) => score.total > 0),
+    bySkill: [...bySkill.values()].filter((score) => score.total > 0),
     missedItemIds,
-    chosen
+    chosen,
+    right
   }
 }
 

@@ -1,4 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises'
+import { labelOf } from '../fixtures/quizzes'
 import { join } from 'node:path'
 import { Backups } from '../../src/main/services/backups'
 import type { Attempt } from '../../src/shared/attempt-format'
@@ -48,6 +49,6 @@ test('after a backup is restored mid-quiz, the learner resumes where the restore
   const saved = JSON.parse(
     await readFile(join(folder, learner as string, name as string), 'utf8')
   ) as Attempt
-  expect(saved.answers.map((a) => a.response.label)).toEqual(['allegation', 'date'])
+  expect(saved.answers.map((a) => labelOf(a.response))).toEqual(['allegation', 'date'])
   expect(app.errors).toEqual([])
 })

@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process'
+import { type ClassicQuiz } from '../fixtures/quizzes'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, expect, test, type Page } from '@playwright/test'
 import { CHANNEL_NAMES } from '../../src/shared/channels'
-import type { Quiz } from '../../src/shared/quiz-format'
-import { PROJECT_ROOT } from './harness'
+
+import { PROJECT_ROOT, skipPrimerWhenShown } from './harness'
 
 /** The Electron binary, when this machine has it; never downloads (requiring 'electron' would). */
 function electronBinary(): string | null {
@@ -20,7 +21,7 @@ function electronBinary(): string | null {
 const binary = electronBinary()
 const quiz = JSON.parse(
   readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
-) as Quiz
+) as ClassicQuiz
 
 test.skip(
   binary === null,
@@ -35,7 +36,9 @@ async function launch(dataDir: string, files: string[] = []) {
     args: [PROJECT_ROOT, ...sandboxArgs, ...files],
     env: { ...process.env, SAYS_WHO_DATA_DIR: dataDir }
   })
-  return { app, window: await app.firstWindow() }
+  const window = await app.firstWindow()
+  await skipPrimerWhenShown(window)
+  return { app, window }
 }
 
 async function answer(window: Page, index: number): Promise<void> {

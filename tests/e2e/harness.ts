@@ -85,6 +85,7 @@ export const test = base.extend<{ app: AppHarness }>({
       { names: [...CHANNEL_NAMES], global: API_GLOBAL }
     )
     await page.goto(RENDERER_URL)
+    await skipPrimerWhenShown(page)
     await use({
       page,
       dataDir,
@@ -101,6 +102,29 @@ export const test = base.extend<{ app: AppHarness }>({
 })
 
 export { expect }
+
+export const PRIMER_HEADING = 'How to tell who says so'
+
+/**
+ * The "How to tell" primer comes before each learner's first quiz. Journeys that are not about it
+ * go past it the way a learner who skips it does; primer.spec.ts takes this away to test it.
+ */
+const primerHandlers = new WeakMap<Page, ReturnType<Page['locator']>>()
+
+export async function skipPrimerWhenShown(page: Page): Promise<void> {
+  const heading = page.getByRole('heading', { name: PRIMER_HEADING })
+  primerHandlers.set(page, heading)
+  await page.addLocatorHandler(heading, async () => {
+    await page.getByRole('button', { name: 'Skip this and start the quiz' }).click()
+  })
+}
+
+/** For tests of the primer itself: it stays on screen until the test acts on it. */
+export async function stopSkippingPrimer(page: Page): Promise<void> {
+  const heading = primerHandlers.get(page)
+  if (heading) await page.removeLocatorHandler(heading)
+  primerHandlers.delete(page)
+}
 
 /** Presses Tab until the element is focused: reaching a control the way a keyboard user does. */
 export async function tabTo(

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { classic } from '../fixtures/quizzes'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
@@ -40,7 +41,7 @@ const quiz = (() => {
     readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
   )
   if (!checked.ok) throw new Error('the shipped quiz is invalid')
-  return checked.quiz
+  return classic(checked.quiz)
 })()
 
 async function layout(page: Page, size: Size, scheme: Scheme): Promise<void> {

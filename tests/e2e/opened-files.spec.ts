@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { classic } from '../fixtures/quizzes'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -70,7 +71,11 @@ test('a result file opened with the app waits for teacher mode, then goes to the
   const { page } = app
   const validated = validateQuizText(articleQuizText)
   if (!validated.ok) throw new Error('the shipped quiz must be valid')
-  const result = resultFor(validated.quiz, { name: 'Amira', ability: 0.8 }, seededRandom(3))
+  const result = resultFor(
+    classic(validated.quiz),
+    { name: 'Amira', ability: 0.8 },
+    seededRandom(3)
+  )
   const file = test.info().outputPath('amira.result.json')
   await writeFile(file, JSON.stringify(result))
   // Set a PIN first, then lock, as a classroom computer would be.

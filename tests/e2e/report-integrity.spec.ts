@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { classic, type ClassicQuiz, labelOf } from '../fixtures/quizzes'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -18,13 +19,13 @@ const quizText = readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.js
 const original = (() => {
   const checked = validateQuizText(quizText)
   if (!checked.ok) throw new Error('shipped quiz')
-  return checked.quiz
+  return classic(checked.quiz)
 })()
 
 /** The teacher's correction: a clearer explanation for item 1, and one item's answer changed. */
 const CHANGED = original.items.findIndex((item) => item.answer === 'fact')
 function corrected(): Quiz {
-  const quiz = JSON.parse(quizText) as Quiz
+  const quiz = JSON.parse(quizText) as ClassicQuiz
   quiz.items[0]!.explanation = `Corrected: ${quiz.items[0]!.explanation}`
   quiz.items[CHANGED]!.answer = 'allegation'
   return quiz
@@ -97,7 +98,7 @@ test('results of the previous version count on the unchanged items; a doctored f
   // Dora keeps only the items she got right, and rewrites her score to match: 100%, she hopes.
   const dora = JSON.parse(await readFile(join(folder, 'dora.result.json'), 'utf8')) as ResultFile
   const attempt = dora.attempts[0]!
-  const keep = attempt.answers.map((a, i) => a.response.label === right(i))
+  const keep = attempt.answers.map((a, i) => labelOf(a.response) === right(i))
   attempt.itemIds = attempt.itemIds.filter((_, i) => keep[i])
   attempt.itemKeys = attempt.itemKeys!.filter((_, i) => keep[i])
   attempt.answers = attempt.answers.filter((_, i) => keep[i])
@@ -203,7 +204,8 @@ test('results the teacher collects on the classroom computer are signed; one edi
   // Finn edits his collected file afterwards, answers and score together, consistently.
   const finnFile = join(collected, 'Finn-Fooled-taliban-isis-k.result.json')
   const finn = JSON.parse(await readFile(finnFile, 'utf8')) as ResultFile
-  for (const [i, answer] of finn.attempts[0]!.answers.entries()) answer.response.label = right(i)
+  for (const [i, answer] of finn.attempts[0]!.answers.entries())
+    answer.response = { type: 'classify', label: right(i) }
   finn.attempts[0]!.storedScore.correct = original.items.length
   await writeFile(finnFile, JSON.stringify(finn, null, 2))
 

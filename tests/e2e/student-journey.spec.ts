@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
+import { type ClassicQuiz } from '../fixtures/quizzes'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import type { Quiz } from '../../src/shared/quiz-format'
+
 import {
   PROJECT_ROOT,
   SCREENSHOTS,
@@ -14,7 +15,7 @@ import {
 
 const quiz = JSON.parse(
   readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
-) as Quiz
+) as ClassicQuiz
 const labelIds = quiz.labels.map((label) => label.id)
 
 /** The learner's plan: right on most items, a wrong label on every fourth (starting with the second). */

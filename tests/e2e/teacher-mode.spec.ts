@@ -3,7 +3,7 @@ import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { validateQuizText } from '../../src/shared/quiz-validation'
-import { smallQuizInput } from '../fixtures/quizzes'
+import { smallQuizInput, classic } from '../fixtures/quizzes'
 import { resultFor, seededRandom } from '../fixtures/results'
 import {
   PROJECT_ROOT,
@@ -21,7 +21,7 @@ const articleQuiz = (() => {
     readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
   )
   if (!checked.ok) throw new Error('shipped quiz')
-  return checked.quiz
+  return classic(checked.quiz)
 })()
 
 const header = (page: Page) => page.getByRole('navigation', { name: 'Main' })

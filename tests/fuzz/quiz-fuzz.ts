@@ -3,9 +3,12 @@
 // Every file must be accepted with all its passages placed, or refused with messages that name
 // where, never throw, and cost work within the validation bound.
 import fc from 'fast-check'
+import { itemClueQuotes, itemSpeakerQuote } from '../../src/shared/item-kinds'
 import { indexWork } from '../../src/shared/article-index'
 import { placeItem } from '../../src/shared/item-placement'
 import { validateQuizText } from '../../src/shared/quiz-validation'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { smallQuizInput } from '../fixtures/quizzes'
 
 export interface FuzzCounts {
@@ -59,6 +62,12 @@ function setAt(
 }
 
 const article = smallQuizInput().article.text
+/** One item of every type, so damage reaches every kind of item. */
+const mixedTypes = (): Json =>
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, '../fixtures/quizzes/mixed-types.quiz.json'), 'utf8')
+  )
+const bases: (() => Json)[] = [() => smallQuizInput() as Json, mixedTypes]
 
 const mutation: fc.Arbitrary<(value: Json) => Json> = fc.oneof(
   fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 3 })).map(([pick, replacement]) => (value: Json) => {
@@ -100,15 +109,17 @@ const quizText: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 6,
     arbitrary: fc
-      .array(mutation, { minLength: 0, maxLength: 4 })
-      .map((edits) => JSON.stringify(edits.reduce((v, edit) => edit(v), smallQuizInput() as Json)))
+      .tuple(fc.nat(), fc.array(mutation, { minLength: 0, maxLength: 4 }))
+      .map(([base, edits]) =>
+        JSON.stringify(edits.reduce((v, edit) => edit(v), bases[base % bases.length]!()))
+      )
   },
   {
     weight: 2,
     arbitrary: fc
       .tuple(fc.nat(), fc.nat(), fc.string({ maxLength: 8 }), fc.boolean())
       .map(([cut, at, insert, bom]) => {
-        const text = JSON.stringify(smallQuizInput())
+        const text = JSON.stringify(bases[cut % bases.length]!())
         const spliced = `${text.slice(0, at % text.length)}${insert}${text.slice(at % text.length, text.length - (cut % 3))}`
         return bom ? `\uFEFF${spliced}` : spliced
       })
@@ -147,8 +158,8 @@ export function fuzzQuizFiles(cases: number, seed?: number): FuzzCounts {
         const placed = placeItem(result.quiz, item.id)
         if (placed === null) return `accepted, but item ${item.id} cannot be placed`
         if (
-          placed.cues.length !== (item.cues?.length ?? 0) ||
-          (item.speaker?.quote && !placed.speaker)
+          placed.cues.length !== itemClueQuotes(item).length ||
+          (itemSpeakerQuote(item) && !placed.speaker)
         )
           return `accepted, but a cue or speaker of ${item.id} cannot be placed`
       }

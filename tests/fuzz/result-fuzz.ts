@@ -3,6 +3,7 @@
 // attempt must be flagged and left out of the statistics; honest ones must count; random bytes
 // must be listed as broken, never throw.
 import fc from 'fast-check'
+import { labelOf } from '../fixtures/quizzes'
 import { quizHash } from '../../src/main/services/quiz-library'
 import type { ResultFile } from '../../src/shared/result-format'
 import { buildClassReport } from '../../src/shared/report/class-report'
@@ -46,7 +47,7 @@ function tamper(kind: TamperingKind, victim: ResultFile, other: ResultFile, pick
   switch (kind) {
     case 'only the items answered right listed': {
       const right = answers.filter(
-        (a) => quiz.items.find((item) => item.id === a.itemId)?.answer === a.response.label
+        (a) => quiz.items.find((item) => item.id === a.itemId)?.answer === labelOf(a.response)
       )
       const kept = right.length > 0 && right.length < answers.length ? right : answers.slice(1)
       attempt.answers = kept
@@ -63,7 +64,7 @@ function tamper(kind: TamperingKind, victim: ResultFile, other: ResultFile, pick
       attempt.itemIds = kept.map((a) => a.itemId)
       attempt.storedScore = {
         correct: kept.filter(
-          (a) => quiz.items.find((i) => i.id === a.itemId)?.answer === a.response.label
+          (a) => quiz.items.find((i) => i.id === a.itemId)?.answer === labelOf(a.response)
         ).length,
         answered: kept.length
       }
@@ -74,7 +75,7 @@ function tamper(kind: TamperingKind, victim: ResultFile, other: ResultFile, pick
       attempt.answers = kept
       attempt.storedScore = {
         correct: kept.filter(
-          (a) => quiz.items.find((i) => i.id === a.itemId)?.answer === a.response.label
+          (a) => quiz.items.find((i) => i.id === a.itemId)?.answer === labelOf(a.response)
         ).length,
         answered: kept.length
       }
@@ -83,11 +84,11 @@ function tamper(kind: TamperingKind, victim: ResultFile, other: ResultFile, pick
     case 'an answer changed, stored score left': {
       const answer = answers[pick % answers.length]!
       const item = quiz.items.find((i) => i.id === answer.itemId)!
-      const other = quiz.labels.map((l) => l.id).filter((l) => l !== answer.response.label)
+      const other = quiz.labels.map((l) => l.id).filter((l) => l !== labelOf(answer.response))
       // Only a change that moves the score can contradict the stored score.
       answer.response = {
         type: 'classify',
-        label: answer.response.label === item.answer ? other[pick % other.length]! : item.answer
+        label: labelOf(answer.response) === item.answer ? other[pick % other.length]! : item.answer
       }
       return
     }

@@ -10,6 +10,7 @@ import { quizHash } from '../../src/main/services/quiz-library'
 import { QUIZ_FORMAT, quizItemSchema, quizSchema, type Quiz } from '../../src/shared/quiz-format'
 import { quizReferenceIssues, validateQuizText } from '../../src/shared/quiz-validation'
 import { buildClassReport, type ImportedFile } from '../../src/shared/report/class-report'
+import type { ClassicQuiz } from '../fixtures/quizzes'
 import { generateClass, syntheticQuiz } from '../fixtures/results'
 import { formatTable, interleaved, type BenchRow } from './bench-kit'
 
@@ -19,7 +20,7 @@ const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 15)
 
 /** A folder of `files` result files of one class, read back as the report reads them. */
 async function classFolder(
-  quiz: Quiz,
+  quiz: ClassicQuiz,
   files: number
 ): Promise<{
   readAll: () => Promise<ImportedFile[]>

@@ -69,7 +69,7 @@ export async function runDraft(args: string[]): Promise<{ code: number; message:
     return { code: 1, message: `${out}: ${(error as Error).message}` }
   }
   const count = (label: string): number =>
-    checked.quiz.items.filter((i) => i.answer === label).length
+    checked.quiz.items.filter((i) => i.type === 'classify' && i.answer === label).length
   const warnings = quizWarnings(checked.quiz)
   return {
     code: 0,

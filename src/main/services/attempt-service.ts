@@ -8,6 +8,7 @@ import type { AttemptStore } from './attempt-store'
 import type { ProfileStore } from './profile-store'
 import type { QuizLibrary } from './quiz-library'
 import { SerialQueue } from './serial-queue'
+import { unfitResponse } from '../../shared/response-checks'
 import { UserFacingError } from './user-facing-error'
 
 /** A subset to practise (all items when absent); whether to abandon the unfinished full attempt. */
@@ -103,14 +104,11 @@ export class AttemptService {
         'This quiz file has changed since the attempt began; start the quiz again.'
       )
     }
-    const { items, labels } = lookup(quiz)
+    const { items } = lookup(quiz)
     const item = items.get(itemId)
     if (!item) throw new UserFacingError(`The quiz has no item "${itemId}".`)
-    if (response.type !== item.type)
-      throw new UserFacingError('That kind of answer does not fit this item.')
-    if (!labels.has(response.label)) {
-      throw new UserFacingError(`"${response.label}" is not one of this quiz's labels.`)
-    }
+    const unfit = unfitResponse(quiz, item, response)
+    if (unfit) throw new UserFacingError(unfit)
     const answeredAt = this.now().toISOString()
     const answer: Answer = { itemId, response, correct: isCorrect(item, response), answeredAt }
     const updated: Attempt = { ...attempt, answers: [...attempt.answers, answer] }

@@ -83,6 +83,7 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
     },
     listProfiles: () => profiles.list(),
     createProfile: ({ name }) => profiles.create(name),
+    markPrimerSeen: ({ profileId }) => profiles.markPrimerSeen(profileId),
     ...quizHandlers({
       library,
       documents: new QuizDocuments(),

@@ -109,6 +109,19 @@ export class ProfileStore {
     })
   }
 
+  /** Remembers that the learner has seen the primer; the first time counts. */
+  markPrimerSeen(profileId: string): Promise<Profile> {
+    return this.queue.run(async () => {
+      const { profiles } = await this.read()
+      const before = profiles.find((p) => p.id === profileId)
+      if (!before) throw new UserFacingError('That learner is not on this computer any more.')
+      if (before.primerSeenAt) return before
+      const after = { ...before, primerSeenAt: this.now().toISOString() }
+      await this.write(profiles.map((p) => (p.id === profileId ? after : p)))
+      return after
+    })
+  }
+
   /** Takes a learner off the list (their attempts are archived by the caller first). */
   remove(profileId: string): Promise<void> {
     return this.queue.run(async () => {

@@ -187,6 +187,9 @@ export class QuizLibrary {
         quizId: validation.quiz.id,
         title: validation.quiz.title,
         itemCount: validation.quiz.items.length,
+        wordCount: wordCount(validation.quiz.article.text),
+        ...(validation.quiz.topic ? { topic: validation.quiz.topic } : {}),
+        ...(validation.quiz.level ? { level: validation.quiz.level } : {}),
         origin: key.startsWith('bundled:') ? 'bundled' : 'imported',
         fileName: basename(file)
       }
@@ -213,4 +216,8 @@ async function quizFilesIn(folder: string): Promise<string[]> {
     if (isMissingFile(error)) return []
     throw fileSystemError('read', folder, error)
   }
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 }

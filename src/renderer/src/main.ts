@@ -8,6 +8,7 @@ import { useTeacherStore } from './stores/teacher'
 import './styles/base.css'
 import './styles/screens.css'
 import './styles/quiz.css'
+import './styles/items.css'
 import './styles/editor.css'
 import './styles/report.css'
 

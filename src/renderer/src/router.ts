@@ -7,6 +7,7 @@ import HistoryView from './views/HistoryView.vue'
 import LibraryView from './views/LibraryView.vue'
 import ProfilesView from './views/ProfilesView.vue'
 import QuizView from './views/QuizView.vue'
+import PrimerView from './views/PrimerView.vue'
 import SummaryView from './views/SummaryView.vue'
 
 // The teacher's screens load on demand (screen-loading.ts preloads them once someone reaches the PIN
@@ -37,6 +38,17 @@ export function createAppRouter(pinia: Pinia): Router {
         component: SummaryView,
         props: true,
         meta: { title: 'Results' }
+      },
+      {
+        path: '/primer',
+        name: 'primer',
+        component: PrimerView,
+        props: (route) => ({
+          quiz: String(route.query['quiz'] ?? ''),
+          back: typeof route.query['back'] === 'string' ? route.query['back'] : undefined,
+          replace: typeof route.query['replace'] === 'string' ? route.query['replace'] : undefined
+        }),
+        meta: { title: 'How to tell' }
       },
       { path: '/history', name: 'history', component: HistoryView, meta: { title: 'My history' } },
       {

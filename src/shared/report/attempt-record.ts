@@ -37,6 +37,8 @@ export function recordOf(
   const chosen = idRecord<string>()
   const scored = idRecord<true>()
   const byLabel = idRecord<LabelTally>()
+  const right = idRecord<true>()
+  const bySkill = idRecord<LabelTally>()
   let correct = 0
   let total = attempt.itemIds.length
   if (match.apart) flags.push(match.flag)
@@ -47,6 +49,8 @@ export function recordOf(
     for (const label of quiz.labels) byLabel[label.id] = { correct: 0, total: 0 }
     for (const row of score.byLabel)
       byLabel[row.labelId] = { correct: row.correct, total: row.total }
+    for (const id of score.right) right[id] = true
+    for (const row of score.bySkill) bySkill[row.skill] = { correct: row.correct, total: row.total }
     correct = score.correct
     total = score.total
     const unscoredAnswered = attempt.answers.filter((a) => !match.scored.has(a.itemId)).length
@@ -99,6 +103,8 @@ export function recordOf(
     byLabel,
     timeTakenSeconds: seconds(attempt.startedAt, attempt.finishedAt),
     chosen,
+    right,
+    bySkill,
     scored,
     answeredAt,
     allegationsTakenForFacts,

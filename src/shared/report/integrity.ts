@@ -1,3 +1,4 @@
+import { unfitResponse } from '../response-checks'
 import type { ResultAttempt } from '../result-format'
 import type { AttemptScore } from '../scoring'
 import type { QuizKey } from './versions'
@@ -52,6 +53,7 @@ function itemListProblems(key: QuizKey, attempt: ResultAttempt, sameVersion: boo
 
 function answerProblems(key: QuizKey, attempt: ResultAttempt): string[] {
   const labels = key.labelIds
+  const items = key.items
   const problems: string[] = []
   attempt.answers.forEach((answer, i) => {
     const asked = attempt.itemIds[i]
@@ -59,10 +61,15 @@ function answerProblems(key: QuizKey, attempt: ResultAttempt): string[] {
       problems.push(`answer ${i + 1} answers an item the attempt never asked`)
     else if (answer.itemId !== asked)
       problems.push(`answer ${i + 1} is for item "${answer.itemId}", but item "${asked}" was asked`)
-    if (!labels.has(answer.response.label)) {
+    const { response } = answer
+    const item = items.get(answer.itemId)
+    if (response.type === 'classify' && !labels.has(response.label)) {
       problems.push(
-        `answer ${i + 1} is "${answer.response.label}", which is not one of this quiz's labels`
+        `answer ${i + 1} is "${response.label}", which is not one of this quiz's labels`
       )
+    } else if (item) {
+      const unfit = unfitResponse(key.quiz, item, response)
+      if (unfit) problems.push(`answer ${i + 1}: ${unfit.replace(/\.$/, '')}`)
     }
   })
   return problems

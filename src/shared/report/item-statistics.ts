@@ -1,4 +1,6 @@
 import type { Quiz } from '../quiz-format'
+import { itemPassage } from '../item-kinds'
+import { answerKeyOf } from '../response-text'
 import { isAllegationTakenForFact } from '../scoring'
 import { idRecord, type AttemptRecord, type IdRecord, type ItemRow } from './report-types'
 import { discriminationIndex, facilityIndex } from './statistics'
@@ -16,6 +18,7 @@ export function confusionOf(
   const confusion = emptyMatrix(quiz.labels.length)
   let allegationsTakenForFacts = 0
   for (const item of quiz.items) {
+    if (item.type !== 'classify') continue
     const label = chosen[item.id]
     if (label === undefined) continue
     if (isAllegationTakenForFact(item.answer, label)) allegationsTakenForFacts++
@@ -36,22 +39,23 @@ export function itemRows(quiz: Quiz, counted: AttemptRecord[]): ItemRow[] {
     const totals: number[] = []
     const missedBy: ItemRow['missedBy'] = []
     const chosen = idRecord<number>()
-    for (const label of quiz.labels) chosen[label.id] = 0
+    if (item.type === 'classify') for (const label of quiz.labels) chosen[label.id] = 0
     // One pass over the counted attempts per item: the report is linear in answers.
     for (const r of counted) {
       if (!r.scored[item.id]) continue
-      const label = r.chosen[item.id]
-      const right = label === item.answer
+      const key = r.chosen[item.id]
+      const right = r.right[item.id] === true
       scores.push(right ? 1 : 0)
       totals.push(r.correct)
-      if (label !== undefined) chosen[label] = (chosen[label] ?? 0) + 1
-      if (!right) missedBy.push({ key: r.key, learner: r.learner, chose: label ?? null })
+      if (key !== undefined) chosen[key] = (chosen[key] ?? 0) + 1
+      if (!right) missedBy.push({ key: r.key, learner: r.learner, chose: key ?? null })
     }
     return {
       itemId: item.id,
       number: index + 1,
-      exact: item.target.exact,
-      answer: item.answer,
+      type: item.type,
+      exact: itemPassage(item).exact,
+      answer: answerKeyOf(item),
       attempts: scores.length,
       facility: facilityIndex(scores),
       discrimination: discriminationIndex(scores, totals),

@@ -1,5 +1,7 @@
 import Papa from 'papaparse'
+import { itemPassage } from '../item-kinds'
 import type { Quiz } from '../quiz-format'
+import { answerKeyOf, describeKey } from '../response-text'
 import type { AttemptRecord, ClassReport } from './class-report'
 
 /** Spreadsheets run a cell that starts with = + - @ as a formula: a learner's name must not. */
@@ -61,7 +63,6 @@ export function studentsCsv(report: ClassReport): string {
 
 /** One row per answer, against the key. */
 export function answersCsv(report: ClassReport, quiz: Quiz): string {
-  const names = new Map(quiz.labels.map((l) => [l.id, l.name]))
   const header = [
     'Learner',
     'Attempt',
@@ -69,8 +70,8 @@ export function answersCsv(report: ClassReport, quiz: Quiz): string {
     'Item',
     'Item id',
     'Passage',
-    'Right label',
-    'Chosen label',
+    'Right answer',
+    'Chosen answer',
     'Correct',
     'Answered at'
   ]
@@ -86,10 +87,10 @@ export function answersCsv(report: ClassReport, quiz: Quiz): string {
         r.counted ? 'yes' : 'no',
         i + 1,
         item.id,
-        item.target.exact,
-        names.get(item.answer) ?? item.answer,
-        names.get(chosen) ?? chosen,
-        chosen === item.answer ? 1 : 0,
+        itemPassage(item).exact,
+        describeKey(quiz, item, answerKeyOf(item)),
+        describeKey(quiz, item, chosen),
+        r.right[item.id] ? 1 : 0,
         r.answeredAt[item.id] ?? null
       ])
     })

@@ -1,4 +1,5 @@
 /** The shapes of the class report, apart from the code that fills them. */
+import type { ItemType } from '../quiz-format'
 
 import type { LabelScore } from '../scoring'
 
@@ -78,8 +79,12 @@ export interface AttemptRecord {
   storedCorrect: number
   byLabel: IdRecord<LabelTally>
   timeTakenSeconds: number | null
-  /** Scored item id → the label the learner chose. */
+  /** Scored item id → what the learner chose (responseKey: a label id for "Which label?"). */
   chosen: IdRecord<string>
+  /** Scored item id → true when answered right. */
+  right: IdRecord<true>
+  /** Skill → right answers and scored items of that skill. */
+  bySkill: IdRecord<LabelTally>
   /** Scored item id → true. */
   scored: IdRecord<true>
   /** Item id → when it was answered. */
@@ -92,6 +97,7 @@ export interface AttemptRecord {
 export interface ItemRow {
   itemId: string
   number: number
+  type: ItemType
   exact: string
   answer: string
   /** Counted attempts that have this item scored. */

@@ -1,5 +1,5 @@
 import { itemKeyFingerprint, labelSetFingerprint } from '../answer-key'
-import type { Quiz } from '../quiz-format'
+import type { Quiz, QuizItem } from '../quiz-format'
 import { scorerFor, type Scorer } from '../scoring'
 import type { ResultAttempt } from '../result-format'
 import type { AttemptFlag, AttemptRecord, AttemptVersion, VersionRow } from './report-types'
@@ -14,6 +14,7 @@ export interface QuizKey {
   itemKeys: Map<string, string>
   labelSet: string
   labelIds: ReadonlySet<string>
+  items: ReadonlyMap<string, QuizItem>
   /** The one scorer, set up once for this quiz. */
   score: Scorer
 }
@@ -25,6 +26,7 @@ export function quizKeyOf(quiz: Quiz, hash: string): QuizKey {
     itemKeys: new Map(quiz.items.map((item) => [item.id, itemKeyFingerprint(item)])),
     labelSet: labelSetFingerprint(quiz),
     labelIds: new Set(quiz.labels.map((label) => label.id)),
+    items: new Map(quiz.items.map((item) => [item.id, item])),
     score: scorerFor(quiz)
   }
 }

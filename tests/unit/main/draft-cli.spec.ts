@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateQuizText } from '../../../src/shared/quiz-validation'
 import { npmRun } from '../../fixtures/npm-run'
+import { classic } from '../../fixtures/quizzes'
 
 const root = join(import.meta.dirname, '../../..')
 const ARTICLE = join(root, 'tests/fixtures/articles/voa-pentagon-gunship-2002.txt')
@@ -24,12 +25,13 @@ describe('npm run draft', () => {
     )
     const checked = validateQuizText(await readFile(out, 'utf8'))
     if (!checked.ok) throw new Error(JSON.stringify(checked.issues))
+    const items = classic(checked.quiz).items
     expect(checked.quiz.article.headline).toBe(
       'Pentagon Official Says US Gunship May Not Have Been Fired On - 2002-07-15'
     )
-    const monday = checked.quiz.items.find((i) => i.target.exact === 'Monday')
+    const monday = items.find((i) => i.target.exact === 'Monday')
     expect(monday?.explanation).toContain('2002-07-15')
-    const rosa = checked.quiz.items.find((i) => i.target.exact.startsWith('General Rosa said'))
+    const rosa = items.find((i) => i.target.exact.startsWith('General Rosa said'))
     // The speaker gets the full name the article gave him first.
     expect(rosa?.speaker?.name).toMatch(/General John Rosa$/)
   }, 30_000)

@@ -8,7 +8,7 @@ import { validateQuizValue } from '../../../src/shared/quiz-validation'
 import { scoreAttempt } from '../../../src/shared/scoring'
 import { quizHash } from '../../../src/main/services/quiz-library'
 import { resultFor, seededRandom } from '../../fixtures/results'
-import { smallQuizInput } from '../../fixtures/quizzes'
+import { classic, smallQuizInput } from '../../fixtures/quizzes'
 import { tempApp, type TempApp } from '../../fixtures/temp-data'
 
 const HOSTILE = ['constructor', 'tostring', 'valueof', 'hasownproperty']
@@ -28,7 +28,7 @@ function hostileQuiz() {
   })
   const checked = validateQuizValue(input)
   if (!checked.ok) throw new Error(JSON.stringify(checked.issues))
-  return checked.quiz
+  return classic(checked.quiz)
 }
 
 let app: TempApp

@@ -56,6 +56,7 @@ describe('results', () => {
     }
     const profile = await call('createProfile', { name: 'Amira' })
     await call('listProfiles')
+    await call('markPrimerSeen', { profileId: profile['id'] })
     await call('listLibrary')
     await call('loadQuiz', { key: 'bundled:small.quiz.json' })
     await call('importQuizText', { fileName: 'x.json', text: '{}' })

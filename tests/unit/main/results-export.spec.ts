@@ -6,6 +6,7 @@ import { validateResultText, type ResultFile } from '../../../src/shared/result-
 import { buildClassReport } from '../../../src/shared/report/class-report'
 import { npmRun } from '../../fixtures/npm-run'
 import { tempApp, type TempApp } from '../../fixtures/temp-data'
+import { classic } from '../../fixtures/quizzes'
 
 let app: TempApp
 beforeEach(async () => {
@@ -16,7 +17,7 @@ afterEach(() => app.cleanup())
 async function learnerWithAttempts(): Promise<{ profileId: string; attemptIds: string[] }> {
   const profile = await app.handlers.createProfile({ name: 'Ngọc Ánh, "Annie"' })
   const quizKey = 'bundled:small.quiz.json'
-  const { quiz } = await app.handlers.loadQuiz({ key: quizKey })
+  const quiz = classic((await app.handlers.loadQuiz({ key: quizKey })).quiz)
   const attemptIds: string[] = []
   for (const round of [0, 1]) {
     const attempt = await app.handlers.startAttempt({ profileId: profile.id, quizKey })
@@ -121,7 +122,8 @@ describe('results the teacher collects on the classroom computer', () => {
     await app.handlers.exportResults({ profileId, attemptIds })
     // An edit made consistently (answers and score together) after collection breaks the signature.
     const attempt = signed.attempts[1]!
-    for (const answer of attempt.answers) answer.response.label = 'allegation'
+    for (const answer of attempt.answers)
+      answer.response = { type: 'classify', label: 'allegation' }
     attempt.storedScore.correct = 2
     await writeFile(join(folder, 'edited.result.json'), JSON.stringify(signed))
 

@@ -45,6 +45,7 @@ export function fakeApi(quiz: Quiz, start: Attempt = newAttempt(quiz)) {
   const api = {
     listProfiles: vi.fn<SaysWhoApi['listProfiles']>(() => ok({ profiles: [], notices: [] })),
     createProfile: vi.fn<SaysWhoApi['createProfile']>(refuse),
+    markPrimerSeen: vi.fn<SaysWhoApi['markPrimerSeen']>(refuse),
     listLibrary: vi.fn<SaysWhoApi['listLibrary']>(() =>
       ok({ entries: [loaded.entry], notices: [] })
     ),

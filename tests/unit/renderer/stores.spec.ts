@@ -33,10 +33,10 @@ describe('useAttemptStore', () => {
     setApi(fake.api)
     const store = useAttemptStore()
     await store.open('learner-1', 'attempt-1')
-    const pending = store.answer('allegation')
+    const pending = store.answer({ type: 'classify', label: 'allegation' })
     expect(store.saving).toBe(true)
     expect(store.feedback).toBeNull()
-    await store.answer('fact') // a second press while saving is ignored
+    await store.answer({ type: 'classify', label: 'fact' }) // a second press while saving is ignored
     release()
     await pending
     expect(fake.api.answerItem).toHaveBeenCalledOnce()

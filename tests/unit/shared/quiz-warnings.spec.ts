@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { quizWarnings } from '../../../src/shared/quiz-warnings'
 import { validateQuizValue } from '../../../src/shared/quiz-validation'
-import type { Quiz, QuizInput } from '../../../src/shared/quiz-format'
-import { articleQuiz, smallQuizInput } from '../../fixtures/quizzes'
+import type { Quiz } from '../../../src/shared/quiz-format'
+import { articleQuiz, smallQuizInput, type ClassicQuizInput } from '../../fixtures/quizzes'
 
-function quiz(edit: (input: QuizInput) => void): Quiz {
+function quiz(edit: (input: ClassicQuizInput) => void): Quiz {
   const input = smallQuizInput()
   edit(input)
   const result = validateQuizValue(input)
@@ -19,7 +19,7 @@ describe('quizWarnings', () => {
 
   it('warns about a missing explanation and an allegation without a speaker, at their paths', () => {
     const weak = quiz((q) => {
-      const first = q.items[0] as NonNullable<QuizInput['items'][number]>
+      const first = q.items[0]!
       delete first.explanation
       delete first.speaker
       first.answer = 'allegation'
@@ -31,7 +31,7 @@ describe('quizWarnings', () => {
 
   it('warns when two items are on the same passage, but not for a word inside a longer passage', () => {
     const twin = quiz((q) => {
-      const first = q.items[0] as NonNullable<QuizInput['items'][number]>
+      const first = q.items[0]!
       q.items.push({ ...first, id: 'twin', target: { exact: 'the bridge is safe.' } })
       q.items.push({ ...first, id: 'inner', target: { exact: 'safe', prefix: 'the bridge is ' } })
     })

@@ -44,13 +44,17 @@ describe('scoreAttempt', () => {
         { labelId: 'fact', name: 'Reported fact', correct: 1, answered: 1, total: 1 },
         { labelId: 'date', name: 'Date or time', correct: 1, answered: 1, total: 1 }
       ],
+      bySkill: [
+        { skill: 'spot-claims', name: 'Spotting claims', correct: 3, answered: 4, total: 4 }
+      ],
       missedItemIds: ['bridge-safe'],
       chosen: new Map([
         ['bridge-safe', 'fact'],
         ['bridge-opened', 'fact'],
         ['in-1998', 'date'],
         ['needs-repairs', 'allegation']
-      ])
+      ]),
+      right: new Set(['bridge-opened', 'in-1998', 'needs-repairs'])
     })
   })
 

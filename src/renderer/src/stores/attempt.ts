@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Answer, Attempt } from '../../../shared/attempt-format'
+import type { Answer, Attempt, QuizResponse } from '../../../shared/attempt-format'
 import { nextItemId } from '../../../shared/attempt-progress'
 import type { LoadedQuiz } from '../../../shared/contract'
 import type { QuizItem } from '../../../shared/quiz-format'
@@ -55,7 +55,7 @@ export const useAttemptStore = defineStore('attempt', () => {
   }
 
   /** Resolves once main has the answer on disk; only then does the feedback appear. */
-  async function answer(label: string): Promise<void> {
+  async function answer(response: QuizResponse): Promise<void> {
     const current = attempt.value
     const item = currentItem.value
     if (!current || !item || feedback.value || saving.value) return
@@ -67,7 +67,7 @@ export const useAttemptStore = defineStore('attempt', () => {
           profileId: current.profileId,
           attemptId: current.id,
           itemId: item.id,
-          response: { type: 'classify', label }
+          response
         })
       )
       attempt.value = withAnswer(current, saved, finishedAt)

@@ -29,9 +29,18 @@ export const useProfileStore = defineStore('profile', () => {
     current.value = profile
   }
 
+  /** The primer was read or skipped: remembered for this learner, in main. */
+  async function markPrimerSeen(): Promise<void> {
+    const learner = current.value
+    if (!learner || learner.primerSeenAt) return
+    const updated = await unwrap(api().markPrimerSeen({ profileId: learner.id }))
+    current.value = updated
+    profiles.value = profiles.value.map((p) => (p.id === updated.id ? updated : p))
+  }
+
   function signOut(): void {
     current.value = null
   }
 
-  return { profiles, current, notices, loaded, load, create, choose, signOut }
+  return { profiles, current, notices, loaded, load, create, choose, markPrimerSeen, signOut }
 })

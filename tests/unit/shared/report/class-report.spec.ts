@@ -4,14 +4,14 @@ import { buildClassReport, type ImportedFile } from '../../../../src/shared/repo
 import { answersCsv, reportJson, studentsCsv } from '../../../../src/shared/report/report-export'
 import type { ResultFile } from '../../../../src/shared/result-format'
 import { validateQuizValue } from '../../../../src/shared/quiz-validation'
-import { smallQuizInput } from '../../../fixtures/quizzes'
+import { classic, smallQuizInput } from '../../../fixtures/quizzes'
 import { resultFor, seededRandom } from '../../../fixtures/results'
 import Papa from 'papaparse'
 
 const quiz = (() => {
   const result = validateQuizValue(smallQuizInput())
   if (!result.ok) throw new Error('fixture')
-  return result.quiz
+  return classic(result.quiz)
 })()
 const hash = quizHash(quiz)
 const ids = quiz.items.map((i) => i.id)

@@ -8,11 +8,11 @@ import {
   resultFileFor,
   type ResultFile
 } from '../../../../src/shared/result-format'
-import { articleQuiz } from '../../../fixtures/quizzes'
+import { articleClassicQuiz, labelOf } from '../../../fixtures/quizzes'
 import { resultFor, seededRandom } from '../../../fixtures/results'
 
 // Every repro of issue 9 §1, on the 31-item article quiz.
-const quiz = articleQuiz()
+const quiz = articleClassicQuiz()
 const hash = quizHash(quiz)
 const ids = quiz.items.map((i) => i.id)
 let seed = 1
@@ -38,7 +38,7 @@ function recompute(result: ResultFile): ResultFile {
   for (const attempt of result.attempts) {
     const key = new Map(quiz.items.map((i) => [i.id, i.answer]))
     attempt.storedScore = {
-      correct: attempt.answers.filter((a) => key.get(a.itemId) === a.response.label).length,
+      correct: attempt.answers.filter((a) => key.get(a.itemId) === labelOf(a.response)).length,
       answered: attempt.answers.length
     }
   }
@@ -50,7 +50,7 @@ describe('doctored attempts are flagged and left out of the statistics', () => {
     const doctored = honest('Rita', 0.5)
     const attempt = doctored.attempts[0]!
     const key = new Map(quiz.items.map((i) => [i.id, i.answer]))
-    attempt.answers = attempt.answers.filter((a) => key.get(a.itemId) === a.response.label)
+    attempt.answers = attempt.answers.filter((a) => key.get(a.itemId) === labelOf(a.response))
     attempt.itemIds = attempt.answers.map((a) => a.itemId)
     attempt.itemKeys = attemptKeys(quiz, attempt.itemIds).itemKeys
     const r = report(file('rita.json', recompute(doctored)), file('ok.json', honest('Olga')))
@@ -92,7 +92,10 @@ describe('doctored attempts are flagged and left out of the statistics', () => {
   it('answers changed without the stored score are caught; with it recomputed, only a signature could tell', () => {
     const changed = honest('Cam', 0.3)
     for (const answer of changed.attempts[0]!.answers)
-      answer.response.label = quiz.items.find((i) => i.id === answer.itemId)!.answer
+      answer.response = {
+        type: 'classify',
+        label: quiz.items.find((i) => i.id === answer.itemId)!.answer
+      }
     const r = report(file('cam.json', changed))
     expect(flagsOf(r, 'cam.json')[0]).toMatchObject({
       kind: 'modified',
@@ -106,7 +109,7 @@ describe('doctored attempts are flagged and left out of the statistics', () => {
 
   it('an answer label that is not one of the quiz\'s labels ("constructor")', () => {
     const doctored = honest('Con', 1)
-    doctored.attempts[0]!.answers[0]!.response.label = 'constructor'
+    doctored.attempts[0]!.answers[0]!.response = { type: 'classify', label: 'constructor' }
     const r = report(file('con.json', recompute(doctored)), file('ok.json', honest('Olga', 1)))
     expect(flagsOf(r, 'con.json')[0]?.detail).toContain(
       `answer 1 is "constructor", which is not one of this quiz's labels`

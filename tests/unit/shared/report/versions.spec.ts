@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { quizHash } from '../../../../src/main/services/quiz-library'
-import type { Quiz, QuizInput } from '../../../../src/shared/quiz-format'
+import type { Quiz } from '../../../../src/shared/quiz-format'
 import { validateQuizValue } from '../../../../src/shared/quiz-validation'
 import { buildClassReport, type ImportedFile } from '../../../../src/shared/report/class-report'
 import type { ResultFile } from '../../../../src/shared/result-format'
-import { smallQuizInput } from '../../../fixtures/quizzes'
+import {
+  classic,
+  smallQuizInput,
+  type ClassicQuiz,
+  type ClassicQuizInput
+} from '../../../fixtures/quizzes'
 import { resultFor, seededRandom } from '../../../fixtures/results'
 
-function quizOf(change: (input: QuizInput) => void = () => undefined): Quiz {
+function quizOf(change: (input: ClassicQuizInput) => void = () => undefined): ClassicQuiz {
   const input = smallQuizInput()
   change(input)
   const checked = validateQuizValue(input)
   if (!checked.ok) throw new Error(JSON.stringify(checked.issues))
-  return checked.quiz
+  return classic(checked.quiz)
 }
 
 const original = quizOf()
