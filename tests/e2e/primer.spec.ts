@@ -69,3 +69,25 @@ test('the primer is remembered per learner, across a restart, and skipping it co
   await page.getByRole('button', { name: TALIBAN }).click()
   await expect(page.getByRole('heading', { name: PRIMER_HEADING })).toBeVisible()
 })
+
+test('the primer is reachable from the quiz, and going back returns to the same item', async ({
+  app
+}) => {
+  const { page } = app
+  await addLearnerByKeyboard(page, 'Amira')
+  await page.getByRole('button', { name: TALIBAN }).click()
+  await page.getByRole('button', { name: 'Skip this and start the quiz' }).click()
+  await expect(page.getByText(/^Item 1 of \d+$/)).toBeVisible()
+  await page.keyboard.press('1')
+  await page.getByRole('button', { name: /Next item/ }).click()
+  await expect(page.getByText(/^Item 2 of \d+$/)).toBeVisible()
+
+  await tabTo(page, page.getByRole('link', { name: 'How to tell' }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: PRIMER_HEADING, level: 1 })).toBeFocused()
+  await expect(page.getByRole('button', { name: 'Skip this and start the quiz' })).toHaveCount(0)
+  await tabTo(page, page.getByRole('button', { name: 'Back to the quiz' }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByText(/^Item 2 of \d+$/)).toBeVisible()
+  expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY')
+})
