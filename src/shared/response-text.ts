@@ -1,5 +1,5 @@
 import type { QuizResponse } from './attempt-format'
-import { wordsOf } from './clue-words'
+import { cueWordIndexes, wordsOf } from './clue-words'
 import { STANCE_CHOICES } from './item-kinds'
 import type { Quiz, QuizItem } from './quiz-format'
 
@@ -24,7 +24,7 @@ export function responseKey(response: QuizResponse): string {
   }
 }
 
-/** The right answer in the same scheme; for a clue, the words of its first cue. */
+/** The right answer in the same scheme; for a clue, the word numbers of its first cue. */
 export function answerKeyOf(item: QuizItem): string {
   switch (item.type) {
     case 'classify':
@@ -33,7 +33,7 @@ export function answerKeyOf(item: QuizItem): string {
     case 'frame':
       return item.answer
     case 'find-clue':
-      return item.cues[0]?.exact ?? ''
+      return (cueWordIndexes(item).find((words) => words !== null) ?? []).join(' ')
     case 'timeline':
       return item.events.map((event) => event.id).join('>')
   }

@@ -5,6 +5,7 @@ import { forTerminal } from './terminal-text'
 import { mkdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { ITEM_TYPE_NAMES } from '../../shared/item-kinds'
 import { buildClassReport, type ClassReport } from '../../shared/report/class-report'
 import { answersCsv, reportJson, studentsCsv } from '../../shared/report/report-export'
 import { writeFileDurably } from '../services/durable-file'
@@ -24,10 +25,17 @@ async function expand(paths: string[]): Promise<string[]> {
   return files
 }
 
+/** "Reading the verb 75% (3/4)": the share of the counted attempts' answers that were right. */
+function skillText(name: string, tally: { correct: number; total: number } | undefined): string {
+  if (!tally || tally.total === 0) return `${name} —`
+  return `${name} ${Math.round((100 * tally.correct) / tally.total)}% (${tally.correct}/${tally.total})`
+}
+
 function table(report: ClassReport): string {
   const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(100 * x)}%`)
   const lines = [
     `${report.quizTitle}: ${report.counted.length} attempts counted from ${report.files} files, mean ${pct(report.meanScore)}`,
+    `By skill: ${report.skills.map((s) => skillText(s.name, report.skillAccuracy[s.id])).join(' · ')}`,
     '',
     'Learner                          Score   Flags'
   ]
@@ -43,11 +51,11 @@ function table(report: ClassReport): string {
       `another version (${v.attempts} attempts): changed, not scored: ${v.changed.join(', ') || 'none'}; no longer in the quiz: ${v.removed.join(', ') || 'none'}`
     )
   }
-  lines.push('', 'Item  Facility  Discrimination  Passage')
+  lines.push('', 'Item  Facility  Discrimination  Type                             Passage')
   for (const item of report.items) {
     const d = item.discrimination === null ? '—' : item.discrimination.toFixed(1)
     lines.push(
-      `${String(item.number).padStart(4)}  ${pct(item.facility).padStart(8)}  ${d.padStart(14)}  ${item.exact.slice(0, 60)}`
+      `${String(item.number).padStart(4)}  ${pct(item.facility).padStart(8)}  ${d.padStart(14)}  ${ITEM_TYPE_NAMES[item.type].padEnd(32)} ${item.exact.slice(0, 60)}`
     )
   }
   for (const b of report.broken) lines.push(`broken: ${b.fileName}: ${b.message}`)

@@ -1,7 +1,7 @@
 import type { Quiz } from '../quiz-format'
 import { validateResultText } from '../result-format'
 import { recordOf } from './attempt-record'
-import { classFigures } from './class-figures'
+import { classFigures, quizSkills } from './class-figures'
 import { checkOtherVersionCoverage, chooseCounted, countable } from './eligibility'
 import { attemptIdClaims, sameNameClashes, type Claim } from './identity'
 import { itemRows } from './item-statistics'
@@ -50,6 +50,7 @@ export function buildClassReport(
     quizId: quiz.id,
     quizTitle: quiz.title,
     labels: quiz.labels.map(({ id, name }) => ({ id, name })),
+    skills: quizSkills(quiz),
     files: files.length,
     broken,
     records,

@@ -1,6 +1,7 @@
 import type { Quiz } from '../quiz-format'
-import { itemPassage } from '../item-kinds'
+import { itemPassage, skillOf } from '../item-kinds'
 import { answerKeyOf } from '../response-text'
+import { answerText } from './item-answers'
 import { isAllegationTakenForFact } from '../scoring'
 import { idRecord, type AttemptRecord, type IdRecord, type ItemRow } from './report-types'
 import { discriminationIndex, facilityIndex } from './statistics'
@@ -54,8 +55,10 @@ export function itemRows(quiz: Quiz, counted: AttemptRecord[]): ItemRow[] {
       itemId: item.id,
       number: index + 1,
       type: item.type,
+      skill: skillOf(item),
       exact: itemPassage(item).exact,
       answer: answerKeyOf(item),
+      answerText: answerText(quiz, item),
       attempts: scores.length,
       facility: facilityIndex(scores),
       discrimination: discriminationIndex(scores, totals),

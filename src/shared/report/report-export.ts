@@ -1,8 +1,9 @@
 import Papa from 'papaparse'
-import { itemPassage } from '../item-kinds'
+import { ITEM_TYPE_NAMES, SKILL_NAMES, itemPassage, skillOf } from '../item-kinds'
 import type { Quiz } from '../quiz-format'
-import { answerKeyOf, describeKey } from '../response-text'
+import { describeKey } from '../response-text'
 import type { AttemptRecord, ClassReport } from './class-report'
+import { answerText } from './item-answers'
 
 /** Spreadsheets run a cell that starts with = + - @ as a formula: a learner's name must not. */
 function cell(value: string | number | null): string | number {
@@ -32,6 +33,7 @@ export function studentsCsv(report: ClassReport): string {
     'Out of',
     'Percent',
     ...report.labels.flatMap((l) => [`${l.name}: right`, `${l.name}: of`]),
+    ...report.skills.flatMap((s) => [`${s.name}: right`, `${s.name}: of`]),
     'Allegations taken for facts',
     'Time taken (s)',
     'Started',
@@ -50,6 +52,10 @@ export function studentsCsv(report: ClassReport): string {
     ...report.labels.flatMap((l) => [
       r.byLabel[l.id]?.correct ?? null,
       r.byLabel[l.id]?.total ?? null
+    ]),
+    ...report.skills.flatMap((s) => [
+      r.apart ? null : (r.bySkill[s.id]?.correct ?? 0),
+      r.apart ? null : (r.bySkill[s.id]?.total ?? 0)
     ]),
     hasKeyLabels && !r.apart ? r.allegationsTakenForFacts : null,
     r.timeTakenSeconds,
@@ -73,7 +79,9 @@ export function answersCsv(report: ClassReport, quiz: Quiz): string {
     'Right answer',
     'Chosen answer',
     'Correct',
-    'Answered at'
+    'Answered at',
+    'Item type',
+    'Skill'
   ]
   const rows: (string | number | null)[][] = []
   for (const r of report.records) {
@@ -88,10 +96,12 @@ export function answersCsv(report: ClassReport, quiz: Quiz): string {
         i + 1,
         item.id,
         itemPassage(item).exact,
-        describeKey(quiz, item, answerKeyOf(item)),
+        answerText(quiz, item),
         describeKey(quiz, item, chosen),
         r.right[item.id] ? 1 : 0,
-        r.answeredAt[item.id] ?? null
+        r.answeredAt[item.id] ?? null,
+        ITEM_TYPE_NAMES[item.type],
+        SKILL_NAMES[skillOf(item)]
       ])
     })
   }
@@ -116,6 +126,7 @@ export function reportJson(report: ClassReport): unknown {
       outOf: r.total,
       percent: r.apart ? null : percent(r.correct, r.total),
       byLabel: r.byLabel,
+      bySkill: r.apart ? null : r.bySkill,
       timeTakenSeconds: r.timeTakenSeconds,
       quizVersion: r.version.note,
       source: r.collected ? 'collected by the teacher, unchanged' : 'handed in by the learner',
@@ -125,7 +136,11 @@ export function reportJson(report: ClassReport): unknown {
     items: report.items.map((item) => ({
       number: item.number,
       itemId: item.itemId,
+      type: item.type,
+      typeName: ITEM_TYPE_NAMES[item.type],
+      skill: item.skill,
       answer: item.answer,
+      answerText: item.answerText,
       attempts: item.attempts,
       facilityPercent: item.facility === null ? null : round(100 * item.facility, 1),
       discriminationIndex: round(item.discrimination, 1),
@@ -138,6 +153,7 @@ export function reportJson(report: ClassReport): unknown {
       counts: report.confusion
     },
     labelAccuracy: report.labelAccuracy,
+    skillAccuracy: report.skillAccuracy,
     meanPercent: report.meanScore === null ? null : round(100 * report.meanScore, 1)
   }
 }

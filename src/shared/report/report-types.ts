@@ -1,4 +1,5 @@
 /** The shapes of the class report, apart from the code that fills them. */
+import type { Skill } from '../item-kinds'
 import type { ItemType } from '../quiz-format'
 
 import type { LabelScore } from '../scoring'
@@ -98,8 +99,13 @@ export interface ItemRow {
   itemId: string
   number: number
   type: ItemType
+  /** The skill the item teaches (item-kinds.ts). */
+  skill: Skill
   exact: string
+  /** The right answer as a responseKey (a label id for "Which label?"). */
   answer: string
+  /** The right answer as people read it: the label's name, the choice's text, the clue words. */
+  answerText: string
   /** Counted attempts that have this item scored. */
   attempts: number
   facility: number | null
@@ -124,6 +130,8 @@ export interface ClassReport {
   quizId: string
   quizTitle: string
   labels: { id: string; name: string }[]
+  /** The skills the quiz's items teach, in the order of SKILLS; each learner is scored on these. */
+  skills: { id: Skill; name: string }[]
   files: number
   broken: { fileName: string; message: string }[]
   records: AttemptRecord[]
@@ -134,6 +142,8 @@ export interface ClassReport {
   /** confusion[true label index][chosen label index], over counted attempts. */
   confusion: number[][]
   labelAccuracy: IdRecord<LabelTally>
+  /** Right answers per skill over the counted attempts, each out of its scored items. */
+  skillAccuracy: IdRecord<LabelTally>
   /** Allegations taken for facts over the counted attempts, and by how many learners. */
   allegationsTakenForFacts: { times: number; learners: number }
   /** Ten buckets of percentage score: 0–9%, 10–19%, …, 90–100%. */

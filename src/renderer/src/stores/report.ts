@@ -39,7 +39,8 @@ export const useReportStore = defineStore('report', () => {
 
   async function chooseFromLibrary(key: string): Promise<void> {
     const loaded = await unwrap(api().loadQuiz({ key }))
-    useQuiz(loaded.quiz, loaded.hash, loaded.entry.fileName)
+    // An imported quiz is stored under a made-up file name: the teacher knows it by its title.
+    useQuiz(loaded.quiz, loaded.hash, `“${loaded.entry.title}” from the library`)
   }
 
   async function openQuizFile(): Promise<void> {
