@@ -1,10 +1,7 @@
 // Drafts suggestions off the page's thread: a long article takes seconds to tag, and the editor
 // must stay responsive meanwhile.
-import {
-  capSuggestions,
-  draftSuggestions,
-  type DraftOptions
-} from '../../shared/drafting/draft-suggestions'
+import type { DraftOptions } from '../../shared/drafting/draft-suggestions'
+import { capEverySuggestion, draftEverySuggestion } from '../../shared/drafting/every-suggestion'
 
 export interface DraftRequest {
   id: number
@@ -15,7 +12,7 @@ export interface DraftRequest {
 self.onmessage = (event: MessageEvent<DraftRequest>): void => {
   const { id, text, options } = event.data
   try {
-    const result = capSuggestions(draftSuggestions(text, options))
+    const result = capEverySuggestion(draftEverySuggestion(text, options))
     self.postMessage({ id, ...result })
   } catch (error) {
     self.postMessage({ id, error: (error as Error).message })

@@ -1,6 +1,12 @@
 import { slugFrom } from './slug-from'
 import { QUIZ_LIMITS, type ClassifyItem } from '../quiz-format'
-import { CONFIDENT, quoteInputFor, type DraftSuggestion, type SuggestionLabel } from './suggestion'
+import {
+  CONFIDENT,
+  quoteInputFor,
+  type ClassifySuggestion,
+  type DraftSuggestion,
+  type SuggestionLabel
+} from './suggestion'
 import { findQuotations, quotedShare } from './quotations'
 import { reportingVerb } from './reporting-verbs'
 import { findAttributions, type Attribution } from './attribution'
@@ -10,7 +16,13 @@ import { splitSentences, type Sentence } from './sentences'
 
 export { slugFrom }
 
-export { CONFIDENT, quoteInputFor, type DraftSuggestion, type SuggestionLabel }
+export {
+  CONFIDENT,
+  quoteInputFor,
+  type ClassifySuggestion,
+  type DraftSuggestion,
+  type SuggestionLabel
+}
 
 export interface ArticleAnalysis {
   sentences: Sentence[]
@@ -127,10 +139,10 @@ function factConfidence(sentence: string): { confidence: number; reason: string 
  * At most `limit` suggestions (the quiz format's item limit), the most confident first, so a
  * long article still drafts a valid quiz; `omitted` says how many were left out.
  */
-export function capSuggestions(
-  suggestions: DraftSuggestion[],
+export function capSuggestions<S extends { confidence: number }>(
+  suggestions: S[],
   limit: number = QUIZ_LIMITS.items
-): { suggestions: DraftSuggestion[]; omitted: number } {
+): { suggestions: S[]; omitted: number } {
   if (suggestions.length <= limit) return { suggestions, omitted: 0 }
   const kept = suggestions
     .map((s, i) => ({ s, i }))
@@ -142,10 +154,14 @@ export function capSuggestions(
 }
 
 /** Draft items for an article: the editor offers each one for the teacher to accept, edit or dismiss. */
-export function draftSuggestions(text: string, options: DraftOptions = {}): DraftSuggestion[] {
-  const analysis = analyseArticle(text, options)
+export function draftSuggestions(text: string, options: DraftOptions = {}): ClassifySuggestion[] {
+  return classifySuggestions(text, analyseArticle(text, options))
+}
+
+/** The "which label?" suggestions of an analysed article. */
+export function classifySuggestions(text: string, analysis: ArticleAnalysis): ClassifySuggestion[] {
   const used = new Set<string>()
-  const suggestions: DraftSuggestion[] = []
+  const suggestions: ClassifySuggestion[] = []
   for (const attribution of analysis.attributions) {
     const { sentence, speaker } = attribution
     const item: ClassifyItem = {
@@ -163,6 +179,7 @@ export function draftSuggestions(text: string, options: DraftOptions = {}): Draf
     }
     const { confidence, reason } = allegationConfidence(attribution)
     suggestions.push({
+      kind: 'allegation',
       label: 'allegation',
       confidence,
       reason,
@@ -183,6 +200,7 @@ export function draftSuggestions(text: string, options: DraftOptions = {}): Draf
   }
   for (const fact of analysis.facts) {
     suggestions.push({
+      kind: 'fact',
       label: 'fact',
       ...factConfidence(fact.text),
       start: fact.start,
@@ -199,6 +217,7 @@ export function draftSuggestions(text: string, options: DraftOptions = {}): Draf
   }
   for (const mention of analysis.dates) {
     suggestions.push({
+      kind: 'date',
       label: 'date',
       confidence: mention.value || mention.kind !== 'relative' ? 0.9 : 0.75,
       reason: `"${mention.text}": ${mention.kind === 'relative' ? 'a time relative to another' : `a ${mention.kind}`}${mention.value ? ` (${mention.value})` : ''}`,

@@ -18,7 +18,7 @@ describe('useAttemptStore with answers from main', () => {
     await store.open('learner-1', 'attempt-1')
     for (const label of ['allegation', 'fact', 'date', 'fact']) {
       expect(store.attempt?.finishedAt).toBeUndefined()
-      await store.answer(label)
+      await store.answer({ type: 'classify', label })
       expect(store.feedback?.response).toEqual({ type: 'classify', label })
       store.next()
     }

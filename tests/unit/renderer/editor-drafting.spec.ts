@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CONFIDENT, type DraftSuggestion } from '../../../src/shared/drafting/suggestion'
 import { draftInBackground, uncertainFirst } from '../../../src/renderer/src/stores/editor-drafting'
 import { useEditorStore } from '../../../src/renderer/src/stores/editor'
+import { itemPassage } from '../../../src/shared/item-kinds'
 
 const ARTICLE =
   'The mayor said the bridge is safe.\nShe added that repairs cost more than planned.\nThe bridge opened in 1998 after long delays.'
@@ -25,8 +26,8 @@ describe('drafting off the page thread', () => {
       }
     )
     const again = await draftInBackground(ARTICLE, { headline: false })
-    expect(again.suggestions.map((s) => s.item.target.exact)).toEqual(
-      drafted.suggestions.map((s) => s.item.target.exact)
+    expect(again.suggestions.map((s) => itemPassage(s.item).exact)).toEqual(
+      drafted.suggestions.map((s) => itemPassage(s.item).exact)
     )
   })
 

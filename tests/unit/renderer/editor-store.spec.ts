@@ -4,6 +4,7 @@ import { setApi } from '../../../src/renderer/src/api'
 import { useEditorStore } from '../../../src/renderer/src/stores/editor'
 import { smallQuiz } from '../../fixtures/quizzes'
 import { fakeApi, ok } from './fake-api'
+import { itemPassage } from '../../../src/shared/item-kinds'
 
 const ARTICLE =
   'Minister says bridge is safe\nThe minister said the bridge is safe. The bridge opened in 1998.\nOn Monday, engineers said the bridge needs repairs.'
@@ -35,7 +36,7 @@ describe('useEditorStore', () => {
     store.newFromArticle(ARTICLE, {})
     store.addItem(rangeOf(store, 'engineers said the bridge needs repairs'), 'allegation')
     store.addItem(rangeOf(store, 'in 1998'), 'date')
-    expect(store.doc?.items.map((i) => i.target.exact)).toEqual([
+    expect(store.doc?.items.map((i) => itemPassage(i).exact)).toEqual([
       'in 1998',
       'engineers said the bridge needs repairs'
     ])
@@ -52,13 +53,13 @@ describe('useEditorStore', () => {
     store.newFromArticle(ARTICLE, { dateline: '2024-03-25' })
     await store.draftItems()
     const all = [...store.suggestions]
-    const said = all.find((s) => s.item.target.exact.startsWith('The minister said'))!
+    const said = all.find((s) => itemPassage(s.item).exact.startsWith('The minister said'))!
     // The teacher selected the same words by hand before accepting the suggestions.
     store.addItem({ start: said.start, end: said.end }, 'fact')
     const added = store.accept(all)
     expect(added).toHaveLength(all.length - 1)
-    const exacts = store.doc!.items.map((i) => i.target.exact)
-    expect(exacts.filter((e) => e === said.item.target.exact)).toHaveLength(1)
+    const exacts = store.doc!.items.map((i) => itemPassage(i).exact)
+    expect(exacts.filter((e) => e === itemPassage(said.item).exact)).toHaveLength(1)
     expect(store.status).toMatch(/1 already an item/)
     expect(store.suggestions).toEqual([])
 
@@ -76,7 +77,10 @@ describe('useEditorStore', () => {
     store.addItem(rangeOf(store, 'in 1998'), 'date')
     store.addItem(rangeOf(store, 'The minister said the bridge is safe.'), 'allegation')
     store.addItem(rangeOf(store, 'in 1998'), 'fact')
-    expect(store.doc?.items.map((i) => i.answer)).toEqual(['allegation', 'date'])
+    expect(store.doc?.items.map((i) => (i.type === 'classify' ? i.answer : i.type))).toEqual([
+      'allegation',
+      'date'
+    ])
     expect(store.selected).toBe(1)
     expect(store.status).toBe('That passage is already item 2.')
   })
@@ -97,9 +101,11 @@ describe('useEditorStore', () => {
     const store = useEditorStore()
     store.newFromArticle(ARTICLE, { dateline: '2024-03-25' })
     await store.draftItems()
-    const said = store.suggestions.find((s) => s.item.target.exact.startsWith('The minister said'))
+    const said = store.suggestions.find((s) =>
+      itemPassage(s.item).exact.startsWith('The minister said')
+    )
     expect(said?.label).toBe('allegation')
-    expect(said?.item.speaker?.name).toBe('The minister')
+    expect(said?.item.type === 'classify' && said.item.speaker?.name).toBe('The minister')
     store.accept([said!])
     store.dismiss([...store.suggestions])
     expect(store.suggestions).toEqual([])
@@ -123,7 +129,7 @@ describe('useEditorStore', () => {
     expect(store.placementFlags.get(opened!)).toMatch(/Could not find/)
     expect(store.placementFlags.get(engineers!)).toBeUndefined()
     const moved = store.doc!.items[1]!
-    expect(moved.target.exact).toBe('engineers said the bridge needs repairs')
+    expect(itemPassage(moved).exact).toBe('engineers said the bridge needs repairs')
     expect(store.ranges[1]).not.toBeNull()
   })
 

@@ -13,9 +13,9 @@ let nextId = 1
 
 /** Drafting on the page's own thread: where workers are missing (unit tests) or fail to start. */
 async function draftHere(text: string, options: DraftOptions): Promise<Drafted> {
-  const { capSuggestions, draftSuggestions } =
-    await import('../../../shared/drafting/draft-suggestions')
-  return capSuggestions(draftSuggestions(text, options))
+  const { capEverySuggestion, draftEverySuggestion } =
+    await import('../../../shared/drafting/every-suggestion')
+  return capEverySuggestion(draftEverySuggestion(text, options))
 }
 
 /** Drafts suggestions for an article in a Web Worker, so the page never freezes. */

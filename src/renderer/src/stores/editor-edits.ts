@@ -1,19 +1,30 @@
 import { anchorQuote, type TextRange } from '../../../shared/anchoring'
 import { slugFrom } from '../../../shared/drafting/slug-from'
 import type { DraftSuggestion } from '../../../shared/drafting/suggestion'
-import type { QuizInput } from '../../../shared/quiz-format'
+import { itemPassage } from '../../../shared/item-kinds'
+import type { ItemType, QuizInput, QuizItem, TextQuoteInput } from '../../../shared/quiz-format'
+import { newItem } from './editor-new-items'
 import { reanchor, rememberPassage } from '../../../shared/reanchoring'
 import { quoteInputFor } from '../../../shared/drafting/suggestion'
 
 /** Changes to a copy of the edited quiz, kept apart from the store's state so they read plainly. */
 export type EditorItem = QuizInput['items'][number]
 
-const rangeKey = (range: TextRange): string => `${range.start}:${range.end}`
+/**
+ * What makes two items the same question: one passage asked the same way. Two kinds of question
+ * on one claim (its label, then its source) are a design, so the kind is part of the key.
+ */
+export function itemKey(item: EditorItem, range: TextRange): string {
+  // A drafted timeline's range spans all its events: its first event tells it apart instead.
+  if (item.type === 'timeline') return `timeline:${item.events[0]?.target.exact ?? ''}`
+  const kind = item.type === 'find-clue' ? `find-clue-${item.clue}` : item.type
+  return `${kind}:${range.start}:${range.end}`
+}
 
-/** Where each item's passage is in the text; null where it is not found. */
+/** Where each item's passage (a timeline's first event) is in the text; null where not found. */
 export function itemRanges(text: string, items: readonly EditorItem[]): (TextRange | null)[] {
   return items.map((item) => {
-    const found = anchorQuote(text, item.target)
+    const found = anchorQuote(text, itemPassage(item as QuizItem))
     return found.ok ? { start: found.start, end: found.end } : null
   })
 }
@@ -28,13 +39,15 @@ export function acceptSuggestions(
 ): string[] {
   const text = draft.article.text
   const taken = new Set(
-    itemRanges(text, draft.items).flatMap((range) => (range ? [rangeKey(range)] : []))
+    itemRanges(text, draft.items).flatMap((range, i) =>
+      range && draft.items[i] ? [itemKey(draft.items[i], range)] : []
+    )
   )
   const used = new Set(draft.items.map((item) => item.id))
   const ids: string[] = []
   for (const suggestion of suggestions) {
-    const found = anchorQuote(text, suggestion.item.target)
-    const key = found.ok ? rangeKey(found) : rangeKey(suggestion)
+    const found = anchorQuote(text, itemPassage(suggestion.item))
+    const key = itemKey(suggestion.item, found.ok ? found : suggestion)
     if (taken.has(key)) continue
     taken.add(key)
     const item = JSON.parse(JSON.stringify(suggestion.item)) as EditorItem
@@ -44,7 +57,7 @@ export function acceptSuggestions(
   }
   const starts = new Map(
     draft.items.map((item) => {
-      const found = anchorQuote(text, item.target)
+      const found = anchorQuote(text, itemPassage(item as QuizItem))
       return [item, found.ok ? found.start : Number.MAX_SAFE_INTEGER] as const
     })
   )
@@ -57,16 +70,13 @@ export function insertItem(
   draft: QuizInput,
   ranges: readonly (TextRange | null)[],
   range: TextRange,
-  answer: string
+  answer: string,
+  type: ItemType = 'classify'
 ): number {
   const text = draft.article.text
   const exact = text.slice(range.start, range.end)
-  const item: EditorItem = {
-    type: 'classify',
-    id: slugFrom(exact, new Set(draft.items.map((other) => other.id))),
-    target: quoteInputFor(text, range),
-    answer
-  }
+  const id = slugFrom(exact, new Set(draft.items.map((other) => other.id)))
+  const item = newItem(type, id, text, range, answer)
   const at = ranges.findIndex((other) => other !== null && other.start > range.start)
   const index = at === -1 ? draft.items.length : at
   draft.items.splice(index, 0, item)
@@ -83,23 +93,28 @@ export function replaceArticleText(draft: QuizInput, text: string): Map<string, 
   const flags = new Map<string, string>()
   draft.article.text = text
   for (const item of draft.items) {
-    const old = anchorQuote(before, item.target)
-    if (!old.ok) continue
-    const placed = reanchor(text, rememberPassage(before, old))
-    if (placed.status === 'lost') {
-      flags.set(
-        item.id,
-        `Could not find "${item.target.exact.slice(0, 60)}" in the new text: select its passage again.`
-      )
-      continue
-    }
-    item.target = quoteInputFor(text, placed)
-    if (placed.status === 'fuzzy') {
-      flags.set(
-        item.id,
-        `The passage changed; placed on the closest match (${Math.round(placed.score * 100)}% alike). Check it.`
-      )
+    const holders = item.type === 'timeline' ? item.events : [item]
+    for (const holder of holders) {
+      const flag = placeAgain(before, text, holder)
+      if (flag && !flags.has(item.id)) flags.set(item.id, flag)
     }
   }
   return flags
+}
+
+/** Finds one passage again in the new text; says what to check when it moved or was lost. */
+function placeAgain(
+  before: string,
+  text: string,
+  holder: { target: TextQuoteInput }
+): string | null {
+  const old = anchorQuote(before, holder.target)
+  if (!old.ok) return null
+  const placed = reanchor(text, rememberPassage(before, old))
+  if (placed.status === 'lost')
+    return `Could not find "${holder.target.exact.slice(0, 60)}" in the new text: select its passage again.`
+  holder.target = quoteInputFor(text, placed)
+  return placed.status === 'fuzzy'
+    ? `The passage changed; placed on the closest match (${Math.round(placed.score * 100)}% alike). Check it.`
+    : null
 }

@@ -1,9 +1,9 @@
-import { ref, type Ref } from 'vue'
+import { computed, ref, type Ref } from 'vue'
 import type { TextRange } from '../../../shared/anchoring'
 import type { DraftSuggestion } from '../../../shared/drafting/suggestion'
-import type { QuizInput } from '../../../shared/quiz-format'
+import type { ItemType, QuizInput } from '../../../shared/quiz-format'
 import { draftedStatus, draftInBackground, uncertainFirst } from './editor-drafting'
-import { acceptSuggestions } from './editor-edits'
+import { acceptSuggestions, itemKey } from './editor-edits'
 
 interface EditorParts {
   doc: Ref<QuizInput | null>
@@ -15,8 +15,20 @@ interface EditorParts {
 
 /** The drafting suggestions of the edited quiz: drafted in a worker, then accepted or dismissed. */
 export function useSuggestions({ doc, ranges, change, status, error }: EditorParts) {
-  const suggestions = ref<DraftSuggestion[]>([])
+  const all = ref<DraftSuggestion[]>([])
+  /**
+   * Which item type the list shows. "Which label?" first: drafting the later types into a quiz
+   * makes it a version 2 file that older apps cannot read, so the teacher chooses them.
+   */
+  const shownType = ref<ItemType | 'all'>('classify')
+  const suggestions = computed(() =>
+    shownType.value === 'all' ? all.value : all.value.filter((s) => s.item.type === shownType.value)
+  )
   const drafting = ref(false)
+
+  function clear(): void {
+    all.value = []
+  }
 
   /** Drafts in a worker; the suggestions the drafting is unsure of are listed first. */
   async function draftItems(): Promise<void> {
@@ -27,12 +39,19 @@ export function useSuggestions({ doc, ranges, change, status, error }: EditorPar
     try {
       const drafted = await draftInBackground(text, { dateline: published, headline: false })
       if (doc.value?.article.text !== text) return
+      const items = doc.value.items
       const taken = new Set(
-        ranges.value.filter((r) => r !== null).map((r) => `${r.start}:${r.end}`)
+        ranges.value.flatMap((r, i) => (r && items[i] ? [itemKey(items[i], r)] : []))
       )
-      const fresh = drafted.suggestions.filter((s) => !taken.has(`${s.start}:${s.end}`))
-      suggestions.value = uncertainFirst(fresh)
-      status.value = draftedStatus(fresh, drafted.omitted)
+      // One suggestion per question: the same passage asked the same way twice is dropped.
+      const fresh = drafted.suggestions.filter((s) => {
+        const key = itemKey(s.item, s)
+        if (taken.has(key)) return false
+        taken.add(key)
+        return true
+      })
+      all.value = uncertainFirst(fresh)
+      status.value = draftedStatus(suggestions.value, drafted.omitted)
     } catch (failure) {
       error.value = (failure as Error).message
       status.value = null
@@ -60,8 +79,8 @@ export function useSuggestions({ doc, ranges, change, status, error }: EditorPar
   }
 
   function dismiss(chosen: DraftSuggestion[]): void {
-    suggestions.value = suggestions.value.filter((s) => !chosen.includes(s))
+    all.value = all.value.filter((s) => !chosen.includes(s))
   }
 
-  return { suggestions, drafting, draftItems, accept, dismiss }
+  return { all, shownType, suggestions, drafting, clear, draftItems, accept, dismiss }
 }

@@ -2,7 +2,15 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { TextRange } from '../../../shared/anchoring'
 import { newQuizFromArticle } from '../../../shared/drafting/new-quiz'
-import { DEFAULT_LABELS, type QuizInput } from '../../../shared/quiz-format'
+import { needsFormat2 } from '../../../shared/item-kinds'
+import {
+  DEFAULT_LABELS,
+  QUIZ_FORMAT,
+  QUIZ_FORMAT_2,
+  type ItemType,
+  type QuizInput,
+  type QuizItem
+} from '../../../shared/quiz-format'
 import { validateQuizValue, type ValidationIssue } from '../../../shared/quiz-validation'
 import { quizWarnings } from '../../../shared/quiz-warnings'
 import { useTeacherStore } from './teacher'
@@ -18,8 +26,20 @@ type LabelInput = NonNullable<QuizInput['labels']>[number]
 export const useEditorStore = defineStore('editor', () => {
   const doc = ref<QuizInput | null>(null)
   const history = useSnapshotHistory(doc)
-  const change = history.change
+  /**
+   * Every change also sets the format version: "@2" only when the quiz uses what version 1 lacks,
+   * so a classic quiz stays readable by older apps.
+   */
+  function change(mutate: (draft: QuizInput) => void | boolean): void {
+    history.change((draft) => {
+      if (mutate(draft) === false) return false
+      const wanted = needsFormat2(draft as { items: QuizItem[] }) ? QUIZ_FORMAT_2 : QUIZ_FORMAT
+      if (draft.format !== wanted) draft.format = wanted
+    })
+  }
   const selected = ref<number | null>(null)
+  /** The words selected in the article: a new item's passage, a choice's quote, a timeline event. */
+  const selection = ref<TextRange | null>(null)
   /** Items the last article edit could not place with confidence: id → what to check. */
   const placementFlags = shallowRef<ReadonlyMap<string, string>>(new Map())
   const status = ref<string | null>(null)
@@ -43,7 +63,8 @@ export const useEditorStore = defineStore('editor', () => {
     file.forget()
     history.clear()
     selected.value = null
-    drafts.suggestions.value = []
+    selection.value = null
+    drafts.clear()
     placementFlags.value = new Map()
     error.value = null
     status.value = null
@@ -62,10 +83,13 @@ export const useEditorStore = defineStore('editor', () => {
     history.redo()
   }
 
-  function addItem(range: TextRange, answer: string): void {
+  function addItem(range: TextRange, answer: string, type: ItemType = 'classify'): void {
     const exact = doc.value?.article.text.slice(range.start, range.end) ?? ''
     if (exact.trim() === '') return
-    const existing = ranges.value.findIndex((r) => r?.start === range.start && r.end === range.end)
+    const existing = ranges.value.findIndex(
+      (r, i) =>
+        r?.start === range.start && r.end === range.end && doc.value?.items[i]?.type === type
+    )
     if (existing !== -1) {
       // The same passage twice would be a duplicate item: show the one that is there.
       selected.value = existing
@@ -73,18 +97,26 @@ export const useEditorStore = defineStore('editor', () => {
       return
     }
     change((draft) => {
-      selected.value = insertItem(draft, ranges.value, range, answer)
+      selected.value = insertItem(draft, ranges.value, range, answer, type)
     })
   }
 
-  function updateItem(index: number, patch: Partial<EditorItem>): void {
+  /** Any edit of one item, nested parts too (choices, events), as one step to undo. */
+  function editItem(index: number, mutate: (item: EditorItem) => void): void {
+    change((draft) => {
+      const item = draft.items[index]
+      if (!item) return false
+      mutate(item)
+    })
+  }
+
+  function updateItem(index: number, patch: Partial<EditorItem> | Record<string, unknown>): void {
     change((draft) => {
       const item = draft.items[index]
       if (!item) return
       Object.assign(item, patch)
-      for (const key of Object.keys(patch) as (keyof EditorItem)[]) {
-        if (patch[key] === undefined) delete item[key]
-      }
+      const fields = item as unknown as Record<string, unknown>
+      for (const [key, value] of Object.entries(patch)) if (value === undefined) delete fields[key]
     })
   }
 
@@ -135,6 +167,8 @@ export const useEditorStore = defineStore('editor', () => {
   /** Replaces the article text and finds every item again, flagging what it could not place. */
   function setArticleText(text: string): void {
     let flags = new Map<string, string>()
+    // A selection's positions belong to the old text.
+    selection.value = null
     change((draft) => {
       flags = replaceArticleText(draft, text)
     })
@@ -145,6 +179,17 @@ export const useEditorStore = defineStore('editor', () => {
     const rest = new Map(placementFlags.value)
     rest.delete(id)
     placementFlags.value = rest
+  }
+
+  /** Saves with the format version the items need (a file opened as "@2" may no longer need it). */
+  function save(saveAs: boolean): Promise<boolean> {
+    const quiz = doc.value
+    if (
+      quiz &&
+      quiz.format !== (needsFormat2(quiz as { items: QuizItem[] }) ? QUIZ_FORMAT_2 : QUIZ_FORMAT)
+    )
+      change(() => true)
+    return file.save(saveAs)
   }
 
   // The quiz being edited is the teacher's: locking teacher mode, however it happens, closes it.
@@ -158,7 +203,10 @@ export const useEditorStore = defineStore('editor', () => {
     fileName: file.fileName,
     dirty: file.dirty,
     selected,
+    selection,
     suggestions: drafts.suggestions,
+    allSuggestions: drafts.all,
+    suggestionType: drafts.shownType,
     placementFlags,
     status,
     error,
@@ -177,6 +225,7 @@ export const useEditorStore = defineStore('editor', () => {
     redo,
     addItem,
     updateItem,
+    editItem,
     moveItem,
     deleteItem,
     updateQuiz,
@@ -190,7 +239,7 @@ export const useEditorStore = defineStore('editor', () => {
     drafting: drafts.drafting,
     accept: drafts.accept,
     dismiss: drafts.dismiss,
-    save: file.save,
+    save,
     close
   }
 })
