@@ -97,7 +97,7 @@ test('a damaged attempt file is put back from the newest backup that has it, and
   await addLearnerByKeyboard(page, 'Amira')
   await page.getByRole('button', { name: /^Start The Taliban/ }).click()
   const answer = async (item: number) => {
-    await expect(page.getByText(`Item ${item} of 31`)).toBeVisible()
+    await expect(page.getByText(`Item ${item} of 59`)).toBeVisible()
     await page.keyboard.press('1')
     await expect(page.locator('.feedback')).toBeVisible()
     await page.keyboard.press('Enter')

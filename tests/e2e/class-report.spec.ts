@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs'
-import { classic, labelOf } from '../fixtures/quizzes'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import Papa from 'papaparse'
 import { validateQuizText } from '../../src/shared/quiz-validation'
+import type { QuizResponse } from '../../src/shared/attempt-format'
 import type { ResultFile } from '../../src/shared/result-format'
-import { generateClass, resultFor, seededRandom, syntheticQuiz } from '../fixtures/results'
+import {
+  generateClass,
+  resultFor,
+  rightResponse,
+  seededRandom,
+  syntheticQuiz
+} from '../fixtures/results'
+import { answerByKeyboard } from './answer-items'
 import {
   PROJECT_ROOT,
   SCREENSHOTS,
@@ -16,30 +23,32 @@ import {
   expectNoSeriousAxeViolations,
   test
 } from './harness'
+import { useLibraryQuiz } from './report-quiz'
 
 const quiz = (() => {
   const checked = validateQuizText(
     readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
   )
   if (!checked.ok) throw new Error('shipped quiz')
-  return classic(checked.quiz)
+  return checked.quiz
 })()
 
-/** A learner takes the whole article quiz through the student screens, then exports the result. */
+/** A learner takes the whole article quiz, every item type, through the student screens by
+ * keyboard, then exports the result. */
 async function learnerTakesQuiz(
   page: Page,
   name: string,
-  pick: (i: number) => number,
+  respond: (i: number) => QuizResponse,
   file: string,
   choose: (f: string) => void,
   via: 'summary' | 'history'
 ): Promise<void> {
   await page.getByRole('link', { name: 'Learners' }).click()
   await addLearnerByKeyboard(page, name)
-  await page.locator('.quiz-card').first().getByRole('button', { name: /Start/ }).first().click()
+  await page.getByRole('button', { name: /^Start The Taliban/ }).click()
   for (let i = 0; i < quiz.items.length; i++) {
     await expect(page.getByText(`Item ${i + 1} of ${quiz.items.length}`)).toBeVisible()
-    await page.keyboard.press(String(pick(i) + 1))
+    await answerByKeyboard(page, quiz, quiz.items[i]!, respond(i))
     await expect(page.getByRole('button', { name: /Next item|See my results/ })).toBeFocused()
     await page.keyboard.press('Enter')
   }
@@ -76,9 +85,17 @@ function expected(files: ResultFile[]): {
     let correct = 0
     attempt.answers.forEach((answer) => {
       const item = quiz.items.find((i) => i.id === answer.itemId)!
-      if (labelOf(answer.response) === item.answer) correct++
-      if (item.answer === 'allegation' && labelOf(answer.response) === 'fact') allegationAsFact++
-      if (item.id === quiz.items[0]!.id && labelOf(answer.response) === item.answer) right1++
+      // Every response here is either the key's own response or one that misses it.
+      const right = JSON.stringify(answer.response) === JSON.stringify(rightResponse(item))
+      if (right) correct++
+      if (
+        item.type === 'classify' &&
+        item.answer === 'allegation' &&
+        answer.response.type === 'classify' &&
+        answer.response.label === 'fact'
+      )
+        allegationAsFact++
+      if (item.id === quiz.items[0]!.id && right) right1++
     })
     sum += correct / quiz.items.length
   }
@@ -94,12 +111,13 @@ test('a teacher imports 30 result files and reads the class report, flags, CSV a
   await mkdir(folder, { recursive: true })
 
   // Two learners by the student screens: one careful, one who takes claims for facts.
-  const labels = quiz.labels.map((l) => l.id)
-  const careful = (i: number): number => labels.indexOf(quiz.items[i]!.answer)
-  const credulous = (i: number): number =>
-    quiz.items[i]!.answer === 'allegation'
-      ? labels.indexOf('fact')
-      : labels.indexOf(quiz.items[i]!.answer)
+  const careful = (i: number): QuizResponse => rightResponse(quiz.items[i]!)
+  const credulous = (i: number): QuizResponse => {
+    const item = quiz.items[i]!
+    return item.type === 'classify' && item.answer === 'allegation'
+      ? { type: 'classify', label: 'fact' }
+      : rightResponse(item)
+  }
   await learnerTakesQuiz(
     page,
     'Zoë Careful',
@@ -147,7 +165,7 @@ test('a teacher imports 30 result files and reads the class report, flags, CSV a
   // The teacher chooses the quiz and imports every file with the multi-file dialog.
   await enterTeacherMode(page)
   await page.getByRole('link', { name: 'Teacher: class report' }).click()
-  await page.getByRole('button', { name: 'Use this quiz' }).click()
+  await useLibraryQuiz(page)
   await expect(page.getByRole('heading', { name: /Class report: The Taliban/ })).toBeVisible()
   app.chooseNext(names.map((n) => join(folder, n)))
   await page.getByRole('button', { name: 'Import result files…' }).click()
@@ -171,7 +189,7 @@ test('a teacher imports 30 result files and reads the class report, flags, CSV a
   const flags = page.locator('.report-flags')
   await expect(flags).toContainText('torn.result.json could not be read')
   await expect(flags).toContainText(
-    'Tampered Tess (tess.result.json): modified: the file says 31 right'
+    `Tampered Tess (tess.result.json): modified: the file says ${quiz.items.length} right`
   )
   await expect(flags).toContainText('Old Version Otto (otto.result.json): other-version')
   await expect(flags).toContainText('duplicate: also in learner-3 (copy).result.json')
@@ -202,7 +220,8 @@ test('a teacher imports 30 result files and reads the class report, flags, CSV a
     `Yusuf Credulous: ${quiz.items.length - 8}/${quiz.items.length}`
   )
   await expect(detail).toContainText('chose Reported fact; the answer is Attributed allegation')
-  const allegationNumber = quiz.items.findIndex((i) => i.answer === 'allegation') + 1
+  const allegationNumber =
+    quiz.items.findIndex((i) => i.type === 'classify' && i.answer === 'allegation') + 1
   await page
     .locator('.items-table tbody tr')
     .nth(allegationNumber - 1)

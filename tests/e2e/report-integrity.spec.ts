@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs'
-import { classic, type ClassicQuiz, labelOf } from '../fixtures/quizzes'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import type { QuizResponse } from '../../src/shared/attempt-format'
+import { itemPassage } from '../../src/shared/item-kinds'
 import type { Quiz } from '../../src/shared/quiz-format'
 import { validateQuizText } from '../../src/shared/quiz-validation'
 import type { ResultFile } from '../../src/shared/result-format'
+import { rightResponse, wrongResponse } from '../fixtures/results'
 import {
   PROJECT_ROOT,
   SCREENSHOTS,
@@ -14,22 +16,34 @@ import {
   expectNoSeriousAxeViolations,
   test
 } from './harness'
+import { useLibraryQuiz } from './report-quiz'
 
 const quizText = readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
 const original = (() => {
   const checked = validateQuizText(quizText)
   if (!checked.ok) throw new Error('shipped quiz')
-  return classic(checked.quiz)
+  return checked.quiz
 })()
+const labelIds = original.labels.map((label) => label.id)
 
 /** The teacher's correction: a clearer explanation for item 1, and one item's answer changed. */
-const CHANGED = original.items.findIndex((item) => item.answer === 'fact')
+const CHANGED = original.items.findIndex(
+  (item) => item.type === 'classify' && item.answer === 'fact'
+)
 function corrected(): Quiz {
-  const quiz = JSON.parse(quizText) as ClassicQuiz
+  const quiz = JSON.parse(quizText) as Quiz
   quiz.items[0]!.explanation = `Corrected: ${quiz.items[0]!.explanation}`
-  quiz.items[CHANGED]!.answer = 'allegation'
+  const changed = quiz.items[CHANGED]
+  if (changed?.type !== 'classify') throw new Error('the changed item is a "Which label?" item')
+  changed.answer = 'allegation'
   return quiz
 }
+
+const same = (a: QuizResponse, b: QuizResponse): boolean => JSON.stringify(a) === JSON.stringify(b)
+/** Right on every item of every type: the key's own response. */
+const right = (i: number): QuizResponse => rightResponse(original.items[i]!)
+/** Whether a response is right; every response given here is the key's own or misses it. */
+const isRight = (i: number, response: QuizResponse): boolean => same(response, right(i))
 
 /**
  * A learner takes the shipped quiz through the app's own API (the same calls the quiz screens
@@ -39,12 +53,12 @@ async function learnerExports(
   page: Page,
   chooseNext: (file: string) => void,
   name: string,
-  labelFor: (i: number) => string,
+  respond: (i: number) => QuizResponse,
   file: string
 ): Promise<void> {
   chooseNext(file)
   await page.evaluate(
-    async ({ name, labels, quizKey }) => {
+    async ({ name, responses, quizKey }) => {
       type Result = { ok: true; value: { id: string } } | { ok: false; error: { message: string } }
       const api = (
         window as unknown as { saysWho: Record<string, (a?: unknown) => Promise<Result>> }
@@ -56,19 +70,19 @@ async function learnerExports(
       }
       const profile = await call('createProfile', { name })
       const attempt = await call('startAttempt', { profileId: profile.id, quizKey })
-      for (const [itemId, label] of labels)
+      for (const [itemId, response] of responses)
         await call('answerItem', {
           profileId: profile.id,
           attemptId: attempt.id,
           itemId,
-          response: { type: 'classify', label }
+          response
         })
       await call('finishAttempt', { profileId: profile.id, attemptId: attempt.id })
       await call('exportResults', { profileId: profile.id, attemptIds: [attempt.id] })
     },
     {
       name,
-      labels: original.items.map((item, i) => [item.id, labelFor(i)] as [string, string]),
+      responses: original.items.map((item, i) => [item.id, respond(i)] as const),
       quizKey: 'bundled:taliban-isis-k.quiz.json'
     }
   )
@@ -81,9 +95,15 @@ test('results of the previous version count on the unchanged items; a doctored f
   const { page } = app
   const folder = test.info().outputPath('class')
   await mkdir(folder, { recursive: true })
-  const right = (i: number): string => original.items[i]!.answer
-  const wrongOn = (n: number) => (i: number) =>
-    i % n === 0 ? (right(i) === 'fact' ? 'allegation' : 'fact') : right(i)
+  const wrongOn =
+    (n: number) =>
+    (i: number): QuizResponse => {
+      const item = original.items[i]!
+      if (i % n !== 0) return right(i)
+      if (item.type === 'classify')
+        return { type: 'classify', label: item.answer === 'fact' ? 'allegation' : 'fact' }
+      return wrongResponse(item, labelIds, () => 0)
+    }
   await learnerExports(page, app.chooseNext, 'Ana Right', right, join(folder, 'ana.result.json'))
   await learnerExports(page, app.chooseNext, 'Bo Third', wrongOn(3), join(folder, 'bo.result.json'))
   await learnerExports(page, app.chooseNext, 'Cy Half', wrongOn(2), join(folder, 'cy.result.json'))
@@ -98,7 +118,7 @@ test('results of the previous version count on the unchanged items; a doctored f
   // Dora keeps only the items she got right, and rewrites her score to match: 100%, she hopes.
   const dora = JSON.parse(await readFile(join(folder, 'dora.result.json'), 'utf8')) as ResultFile
   const attempt = dora.attempts[0]!
-  const keep = attempt.answers.map((a, i) => labelOf(a.response) === right(i))
+  const keep = attempt.answers.map((a, i) => isRight(i, a.response))
   attempt.itemIds = attempt.itemIds.filter((_, i) => keep[i])
   attempt.itemKeys = attempt.itemKeys!.filter((_, i) => keep[i])
   attempt.answers = attempt.answers.filter((_, i) => keep[i])
@@ -117,10 +137,12 @@ test('results of the previous version count on the unchanged items; a doctored f
   await page.getByRole('button', { name: 'Import result files…' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Imported 4 files' })).toBeVisible()
 
-  // Three counted, out of the 30 unchanged items; the mean computed here, not by the report.
-  const scoreOn30 = (labelFor: (i: number) => string): number =>
-    original.items.filter((item, i) => i !== CHANGED && labelFor(i) === item.answer).length / 30
-  const mean = (scoreOn30(right) + scoreOn30(wrongOn(3)) + scoreOn30(wrongOn(2))) / 3
+  // Three counted, out of the unchanged items (all but one); the mean computed here, not by the report.
+  const unchanged = original.items.length - 1
+  const scoreOnUnchanged = (respond: (i: number) => QuizResponse): number =>
+    original.items.filter((_, i) => i !== CHANGED && isRight(i, respond(i))).length / unchanged
+  const mean =
+    (scoreOnUnchanged(right) + scoreOnUnchanged(wrongOn(3)) + scoreOnUnchanged(wrongOn(2))) / 3
   const summary = page.getByRole('group', { name: 'Summary' })
   await expect(summary).toContainText(
     `4 files · 3 attempts counted · mean score ${Math.round(100 * mean)}%`
@@ -131,16 +153,16 @@ test('results of the previous version count on the unchanged items; a doctored f
   await expect(versions).toContainText('No attempt was made with this version of the quiz.')
   await expect(versions).toContainText('Another version (4 attempts)')
   await expect(versions.getByRole('listitem')).toHaveText([
-    `Item ${CHANGED + 1}: “${original.items[CHANGED]!.target.exact}”`
+    `Item ${CHANGED + 1}: “${itemPassage(original.items[CHANGED]!).exact}”`
   ])
   const ana = page.locator('.students-table tbody tr', { hasText: 'Ana Right' })
-  await expect(ana).toContainText('30/30 (100%)')
+  await expect(ana).toContainText(`${unchanged}/${unchanged} (100%)`)
   await expect(ana).toContainText('other version: 1 not scored')
 
   // The doctored file: flagged with what is wrong, and not counted.
   const flags = page.getByRole('region', { name: /Flags/ })
   await expect(flags).toContainText(
-    `Dora Doctored (dora.result.json): modified: a full attempt of its version lists ${attempt.itemIds.length} items; other attempts of that version list 31`
+    `Dora Doctored (dora.result.json): modified: a full attempt of its version lists ${attempt.itemIds.length} items; other attempts of that version list ${original.items.length}`
   )
   const doraRow = page.locator('.students-table tbody tr', { hasText: 'Dora Doctored' })
   await expect(doraRow).toHaveClass(/row-apart/)
@@ -173,8 +195,12 @@ test('results the teacher collects on the classroom computer are signed; one edi
   const { page } = app
   const folder = test.info().outputPath('handed-in')
   await mkdir(folder, { recursive: true })
-  const right = (i: number): string => original.items[i]!.answer
-  const credulous = (i: number): string => (right(i) === 'allegation' ? 'fact' : right(i))
+  const credulous = (i: number): QuizResponse => {
+    const item = original.items[i]!
+    return item.type === 'classify' && item.answer === 'allegation'
+      ? { type: 'classify', label: 'fact' }
+      : right(i)
+  }
   await learnerExports(page, app.chooseNext, 'Eva Exact', right, join(folder, 'eva.result.json'))
   await learnerExports(
     page,
@@ -186,7 +212,7 @@ test('results the teacher collects on the classroom computer are signed; one edi
 
   await enterTeacherMode(page)
   await page.getByRole('link', { name: 'Teacher: class report' }).click()
-  await page.getByRole('button', { name: 'Use this quiz' }).click()
+  await useLibraryQuiz(page)
   const collected = test.info().outputPath('collected')
   await mkdir(collected, { recursive: true })
   app.chooseNext(collected)
@@ -204,8 +230,7 @@ test('results the teacher collects on the classroom computer are signed; one edi
   // Finn edits his collected file afterwards, answers and score together, consistently.
   const finnFile = join(collected, 'Finn-Fooled-taliban-isis-k.result.json')
   const finn = JSON.parse(await readFile(finnFile, 'utf8')) as ResultFile
-  for (const [i, answer] of finn.attempts[0]!.answers.entries())
-    answer.response = { type: 'classify', label: right(i) }
+  for (const [i, answer] of finn.attempts[0]!.answers.entries()) answer.response = right(i)
   finn.attempts[0]!.storedScore.correct = original.items.length
   await writeFile(finnFile, JSON.stringify(finn, null, 2))
 

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { type ClassicQuiz } from '../fixtures/quizzes'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-
+import type { QuizResponse } from '../../src/shared/attempt-format'
+import { validateQuizText } from '../../src/shared/quiz-validation'
+import { rightResponse, wrongResponse } from '../fixtures/results'
+import { answerByKeyboard as respondByKeyboard } from './answer-items'
 import {
   PROJECT_ROOT,
   SCREENSHOTS,
@@ -13,26 +15,57 @@ import {
   test
 } from './harness'
 
-const quiz = JSON.parse(
-  readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
-) as ClassicQuiz
+const quiz = (() => {
+  const checked = validateQuizText(
+    readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
+  )
+  if (!checked.ok) throw new Error('shipped quiz')
+  return checked.quiz
+})()
 const labelIds = quiz.labels.map((label) => label.id)
+/** Every quiz shipped in quizzes/, in the library's order. */
+const shipped = readdirSync(join(PROJECT_ROOT, 'quizzes'))
+  .filter((name) => name.endsWith('.quiz.json'))
+  .map((name) => {
+    const checked = validateQuizText(readFileSync(join(PROJECT_ROOT, 'quizzes', name), 'utf8'))
+    if (!checked.ok) throw new Error(`shipped quiz ${name}`)
+    return checked.quiz
+  })
+  .sort((a, b) => a.title.localeCompare(b.title))
 
-/** The learner's plan: right on most items, a wrong label on every fourth (starting with the second). */
-function chosenLabel(index: number): string {
-  const right = quiz.items[index]!.answer
-  if (index % 4 !== 1) return right
-  return labelIds[(labelIds.indexOf(right) + 1) % labelIds.length]!
+/**
+ * The learner's plan: right on most items, wrong on every fourth (starting with the second): the
+ * next label for "Which label?", another choice, a word far from the clue or the events reversed.
+ */
+function chosenResponse(index: number): QuizResponse {
+  const item = quiz.items[index]!
+  if (index % 4 !== 1) return rightResponse(item)
+  if (item.type === 'classify')
+    return {
+      type: 'classify',
+      label: labelIds[(labelIds.indexOf(item.answer) + 1) % labelIds.length]!
+    }
+  return wrongResponse(item, labelIds, () => 0)
+}
+
+function isRight(index: number): boolean {
+  const key = JSON.stringify(rightResponse(quiz.items[index]!))
+  return JSON.stringify(chosenResponse(index)) === key
+}
+
+function chosenLabel(index: number): string | null {
+  const response = chosenResponse(index)
+  return response.type === 'classify' ? response.label : null
 }
 
 async function answerByKeyboard(page: Page, index: number): Promise<void> {
   const item = quiz.items[index]!
   await expect(page.getByText(`Item ${index + 1} of ${quiz.items.length}`)).toBeVisible()
-  await expect(page.locator('blockquote.passage')).toHaveText(`“${item.target.exact}”`)
+  if (item.type === 'classify')
+    await expect(page.locator('blockquote.passage')).toHaveText(`“${item.target.exact}”`)
   await expect(page.locator('mark.mark-target').first()).toBeInViewport()
-  const label = chosenLabel(index)
-  await page.keyboard.press(String(labelIds.indexOf(label) + 1))
-  const right = label === item.answer
+  await respondByKeyboard(page, quiz, item, chosenResponse(index))
+  const right = isRight(index)
   await expect(page.locator('.feedback h3')).toContainText(right ? '✓ Right' : '✗ Not quite')
   await expect(page.locator('.feedback')).toContainText(item.explanation ?? '')
   await expect(page.getByRole('button', { name: /Next item|See my results/ })).toBeFocused()
@@ -47,6 +80,14 @@ test('a learner takes the article quiz by keyboard, stops after 5, resumes at it
   await expect(page.locator('.quiz-card', { hasText: quiz.title })).toContainText(
     `${quiz.items.length} items`
   )
+  // The library: every shipped quiz, sorted by title, each card with its topic, length and level.
+  const cards = page.locator('.quiz-card')
+  await expect(cards.locator('h2')).toHaveText(shipped.map((entry) => entry.title))
+  for (const [i, entry] of shipped.entries()) {
+    await expect(cards.nth(i).locator('.quiz-topic')).toHaveText(entry.topic ?? '')
+    await expect(cards.nth(i)).toContainText(/article of \d+ words/)
+    await expect(cards.nth(i)).toContainText(`Level: ${entry.level}`)
+  }
   await expectNoSeriousAxeViolations(page)
   await page.screenshot({ path: join(SCREENSHOTS, 'library.png') })
 
@@ -80,7 +121,8 @@ test('a learner takes the article quiz by keyboard, stops after 5, resumes at it
     await page.keyboard.press('Enter')
   }
 
-  const correct = quiz.items.filter((item, index) => chosenLabel(index) === item.answer).length
+  const correct = quiz.items.filter((_, index) => isRight(index)).length
+  expect(correct).toBeLessThan(quiz.items.length)
   const percent = Math.round((100 * correct) / quiz.items.length)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     `You scored ${correct} out of ${quiz.items.length} (${percent}%)`
@@ -88,14 +130,15 @@ test('a learner takes the article quiz by keyboard, stops after 5, resumes at it
   for (const label of quiz.labels) {
     const items = quiz.items
       .map((item, index) => ({ item, index }))
-      .filter(({ item }) => item.answer === label.id)
-    const right = items.filter(({ item, index }) => chosenLabel(index) === item.answer).length
+      .filter(({ item }) => item.type === 'classify' && item.answer === label.id)
+    const right = items.filter(({ index }) => isRight(index)).length
     await expect(page.getByRole('row', { name: label.name })).toContainText(
       `${right} of ${items.length}`
     )
   }
   const takenForFacts = quiz.items.filter(
-    (item, index) => item.answer === 'allegation' && chosenLabel(index) === 'fact'
+    (item, index) =>
+      item.type === 'classify' && item.answer === 'allegation' && chosenLabel(index) === 'fact'
   ).length
   expect(takenForFacts).toBeGreaterThan(0)
   await expect(page.getByText(`You took ${takenForFacts} claims for facts.`)).toBeVisible()

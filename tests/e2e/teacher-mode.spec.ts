@@ -3,7 +3,7 @@ import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { validateQuizText } from '../../src/shared/quiz-validation'
-import { smallQuizInput, classic } from '../fixtures/quizzes'
+import { smallQuizInput } from '../fixtures/quizzes'
 import { resultFor, seededRandom } from '../fixtures/results'
 import {
   PROJECT_ROOT,
@@ -15,13 +15,14 @@ import {
   expectNoSeriousAxeViolations,
   test
 } from './harness'
+import { useLibraryQuiz } from './report-quiz'
 
 const articleQuiz = (() => {
   const checked = validateQuizText(
     readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
   )
   if (!checked.ok) throw new Error('shipped quiz')
-  return classic(checked.quiz)
+  return checked.quiz
 })()
 
 const header = (page: Page) => page.getByRole('navigation', { name: 'Main' })
@@ -132,7 +133,7 @@ test('locking clears the imported results; so does ten idle minutes', async ({ a
   await page.clock.install()
   await enterTeacherMode(page)
   await header(page).getByRole('link', { name: 'Teacher: class report' }).click()
-  await page.getByRole('button', { name: 'Use this quiz' }).click()
+  await useLibraryQuiz(page)
   app.chooseNext(resultFile)
   await page.getByRole('button', { name: 'Import result files…' }).click()
   await expect(page.getByText('Imported 1 file.')).toBeVisible()
@@ -146,7 +147,7 @@ test('locking clears the imported results; so does ten idle minutes', async ({ a
   await expect(page.getByText('Amira')).toHaveCount(0)
 
   // Imported again, then the teacher walks away.
-  await page.getByRole('button', { name: 'Use this quiz' }).click()
+  await useLibraryQuiz(page)
   await page.getByRole('button', { name: 'Import result files…' }).click()
   await expect(page.getByRole('heading', { name: 'Learners (1)' })).toBeVisible()
   await page.clock.runFor(9 * 60_000)
@@ -272,7 +273,7 @@ test('a class list imported from a file and pasted becomes the learners, and the
   )
   await enterTeacherMode(page)
   await header(page).getByRole('link', { name: 'Teacher: class report' }).click()
-  await page.getByRole('button', { name: 'Use this quiz' }).click()
+  await useLibraryQuiz(page)
   const notIn = page.getByRole('region', { name: /Not handed in/ })
   await expect(notIn.getByRole('heading')).toHaveText('Not handed in (3)')
   app.chooseNext(resultFile)

@@ -81,7 +81,7 @@ describe('npm run validate warnings', () => {
     const result = await npmRun('validate', file)
     expect(result.code).toBe(0)
     const lines = result.stdout.trim().split('\n')
-    expect(lines[0]).toMatch(/valid, 31 items .*, 2 warnings$/)
+    expect(lines[0]).toMatch(/valid, 59 items .*, 2 warnings$/)
     expect(lines.slice(1)).toEqual([
       expect.stringMatching(/^ {2}warning Item 1 \(items\[0\]\.speaker\): .*without a speaker/),
       expect.stringMatching(/^ {2}warning Item 2 \(items\[1\]\.explanation\): .*no explanation/)

@@ -1,8 +1,15 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { anchorQuote } from '../../../src/shared/anchoring'
-import { DEFAULT_LABELS, quizJsonSchemaText, type QuizInput } from '../../../src/shared/quiz-format'
+import {
+  DEFAULT_LABELS,
+  QUIZ_FORMAT_2,
+  quizJsonSchemaText,
+  type ItemType,
+  type QuizInput
+} from '../../../src/shared/quiz-format'
+import { quizWarnings } from '../../../src/shared/quiz-warnings'
 import { validateQuizText, validateQuizValue } from '../../../src/shared/quiz-validation'
 import {
   ARTICLE_PATH,
@@ -82,6 +89,38 @@ describe('the article quiz shipped with the app', () => {
       const sentences = (item.explanation ?? '').split(/(?<=[.!?])\s+(?=[A-Z"“])/)
       expect(sentences.length, item.id).toBeLessThanOrEqual(2)
     }
+  })
+})
+
+describe('the quizzes shipped in the library', () => {
+  const folder = join(import.meta.dirname, '../../../quizzes')
+  const files = readdirSync(folder).filter((name) => name.endsWith('.quiz.json'))
+  const shipped = files.map((name) => {
+    const result = validateQuizText(readFileSync(join(folder, name), 'utf8'))
+    if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.issues)}`)
+    return { name, quiz: result.quiz }
+  })
+
+  it('are at least four, on different articles and topics', () => {
+    expect(shipped.length).toBeGreaterThanOrEqual(4)
+    expect(new Set(shipped.map(({ quiz }) => quiz.article.headline)).size).toBe(shipped.length)
+    expect(new Set(shipped.map(({ quiz }) => quiz.topic)).size).toBe(shipped.length)
+  })
+
+  it.each(files)('%s has a topic, a level and at least six items of each new type', (name) => {
+    const quiz = shipped.find((entry) => entry.name === name)!.quiz
+    expect(quiz.format).toBe(QUIZ_FORMAT_2)
+    expect(quiz.topic?.trim(), name).toBeTruthy()
+    expect(quiz.level, name).toBeDefined()
+    const count = (...types: ItemType[]) =>
+      quiz.items.filter((item) => types.includes(item.type)).length
+    expect(count('classify'), name).toBeGreaterThanOrEqual(6)
+    expect(count('who-says'), name).toBeGreaterThanOrEqual(6)
+    expect(count('find-clue'), name).toBeGreaterThanOrEqual(6)
+    expect(count('frame'), name).toBeGreaterThanOrEqual(6)
+    // "Put in order" is the second form of "When?" (issue 13): they count together.
+    expect(count('when', 'timeline'), name).toBeGreaterThanOrEqual(6)
+    expect(quizWarnings(quiz), name).toEqual([])
   })
 })
 

@@ -38,7 +38,9 @@ async function ask(itemId: string) {
     history: createMemoryHistory(),
     routes: [
       { path: '/quiz/:attemptId', name: 'quiz', component: QuizView, props: true },
-      { path: '/attempt/:attemptId', name: 'summary', component: { template: '<p>summary</p>' } }
+      { path: '/attempt/:attemptId', name: 'summary', component: { template: '<p>summary</p>' } },
+      // The quiz screen links to the primer ("How to tell") from every item.
+      { path: '/primer', name: 'primer', component: { template: '<p>primer</p>' } }
     ]
   })
   await router.push('/quiz/attempt-1')
