@@ -19,8 +19,16 @@ describe('the quiz library', () => {
     const { entries, notices } = await app.handlers.listLibrary()
     expect(entries.map((e) => [e.title, e.itemCount, e.origin])).toEqual([
       ['A small quiz', 4, 'bundled'],
-      ['The Taliban, ISIS-K and the Moscow attack', 31, 'bundled']
+      ['The Taliban, ISIS-K and the Moscow attack', 59, 'bundled']
     ])
+    // The card's topic, article length and level come with the entry.
+    expect(entries[1]).toMatchObject({
+      topic: 'Terrorism and the Moscow attack',
+      level: 'advanced',
+      wordCount: expect.any(Number)
+    })
+    expect(entries[1]!.wordCount).toBeGreaterThan(300)
+    expect(entries[0]!.topic).toBeUndefined()
     expect(notices).toEqual([])
   })
 

@@ -25,7 +25,8 @@ async function mountQuiz(quiz: Quiz = smallQuiz(), start?: Attempt) {
     history: createMemoryHistory(),
     routes: [
       { path: '/quiz/:attemptId', name: 'quiz', component: QuizView, props: true },
-      { path: '/attempt/:attemptId', name: 'summary', component: { template: '<p>summary</p>' } }
+      { path: '/attempt/:attemptId', name: 'summary', component: { template: '<p>summary</p>' } },
+      { path: '/primer', name: 'primer', component: { template: '<p>primer</p>' } }
     ]
   })
   await router.push('/quiz/attempt-1')
