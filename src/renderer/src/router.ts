@@ -5,13 +5,13 @@ import { useTeacherStore } from './stores/teacher'
 import { screenLoadFailed, screenLoaded } from './screen-loading'
 import LibraryView from './views/LibraryView.vue'
 import ProfilesView from './views/ProfilesView.vue'
+import QuizView from './views/QuizView.vue'
+import SummaryView from './views/SummaryView.vue'
 
 // The teacher's screens load on demand (screen-loading.ts preloads them once someone reaches the PIN
 // screen): the editor's drafting, the report's charts and zod stay off a learner's start.
-// The quiz, its summary, History and the primer load when a learner first opens one: the library
-// screen, where every learner starts, carries only its own code (a few kB, from the app's folder).
-const QuizView = () => import('./views/QuizView.vue')
-const SummaryView = () => import('./views/SummaryView.vue')
+// History and the primer load when a learner first opens one. The quiz and its summary stay in the
+// first bundle: the step from the last answer to the summary must keep the focus, with no wait.
 const HistoryView = () => import('./views/HistoryView.vue')
 const PrimerView = () => import('./views/PrimerView.vue')
 const EditorView = () => import('./views/EditorView.vue')
