@@ -1,20 +1,8 @@
 // Choices for "When?" items: the date a relative expression resolves to, and near misses a
 // careless reader would pick (a week off, the dateline itself, a year off).
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-]
+import { MONTH_NAMES } from './date-patterns'
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
 /** "2024-03-22" → "Friday 22 March 2024"; "2021-08" → "August 2021"; "2015" → "2015". */
@@ -22,10 +10,10 @@ export function formatDateValue(value: string): string {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (day) {
     const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])))
-    return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`
+    return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`
   }
   const month = /^(\d{4})-(\d{2})$/.exec(value)
-  if (month) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`
+  if (month) return `${MONTH_NAMES[Number(month[2]) - 1]} ${month[1]}`
   const range = /^(\d{4})\/(\d{4})$/.exec(value)
   if (range) return `${range[1]} to ${range[2]}`
   return value
