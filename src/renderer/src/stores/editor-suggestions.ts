@@ -1,4 +1,4 @@
-import { computed, ref, type Ref } from 'vue'
+import { computed, ref, shallowRef, type Ref } from 'vue'
 import type { TextRange } from '../../../shared/anchoring'
 import type { DraftSuggestion } from '../../../shared/drafting/suggestion'
 import type { ItemType, QuizInput } from '../../../shared/quiz-format'
@@ -15,7 +15,8 @@ interface EditorParts {
 
 /** The drafting suggestions of the edited quiz: drafted in a worker, then accepted or dismissed. */
 export function useSuggestions({ doc, ranges, change, status, error }: EditorParts) {
-  const all = ref<DraftSuggestion[]>([])
+  // Read-only once drafted and replaced whole: hundreds of suggestions need no deep reactivity.
+  const all = shallowRef<DraftSuggestion[]>([])
   /**
    * Which item type the list shows. "Which label?" first: drafting the later types into a quiz
    * makes it a version 2 file that older apps cannot read, so the teacher chooses them.
