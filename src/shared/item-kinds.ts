@@ -48,6 +48,9 @@ export const STANCE_CHOICES: readonly { id: Stance; name: string; examples: stri
   { id: 'denial', name: 'A denial', examples: 'denied, rejected, dismissed' }
 ]
 
+/** The choice for a claim whose source the article does not name. */
+export const UNNAMED_SOURCE = { id: 'unnamed', name: 'Not named (an unnamed source)' } as const
+
 /** The passage an item is about: what the article highlights and the report quotes. */
 export function itemPassage(item: QuizItem): TextQuote {
   return item.type === 'timeline' ? (item.events[0]?.target ?? { exact: '' }) : item.target

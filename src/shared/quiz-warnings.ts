@@ -1,4 +1,5 @@
 import { anchorQuote, type TextRange } from './anchoring'
+import { UNNAMED_SOURCE } from './item-kinds'
 import type { Quiz, QuizItem, WhoSaysItem } from './quiz-format'
 import type { ValidationIssue } from './quiz-validation'
 
@@ -71,7 +72,8 @@ function kindOf(item: QuizItem | undefined): string {
 function sourceChoiceWarnings(text: string, item: WhoSaysItem, at: string): ValidationIssue[] {
   const lower = text.toLowerCase()
   return item.choices.flatMap((choice, c) => {
-    if (choice.quote || choice.id === 'unnamed' || /^not named/i.test(choice.name)) return []
+    if (choice.quote || choice.id === UNNAMED_SOURCE.id || /^not named/i.test(choice.name))
+      return []
     // The name before any comma ("Sohail Shaheen, the Taliban's spokesman") is what the article says.
     const name = choice.name.split(',')[0]?.trim().toLowerCase() ?? ''
     if (name !== '' && lower.includes(name)) return []

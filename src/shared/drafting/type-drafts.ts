@@ -1,3 +1,4 @@
+import { UNNAMED_SOURCE } from '../item-kinds'
 import type { QuizItem, Stance } from '../quiz-format'
 import type { Attribution, Span } from './attribution-types'
 import type { ArticleAnalysis } from './draft-suggestions'
@@ -47,8 +48,6 @@ const FRAMING_WHY: Readonly<Record<Stance, string>> = {
     'means the speaker said something that does not help them, which makes it weigh more',
   denial: 'reports a denial: someone says something is not true'
 }
-
-const UNNAMED_CHOICE = { id: 'unnamed', name: 'Not named (an unnamed source)' }
 
 /**
  * The claim without its attribution: "Shaheen said that X" gives X, "'X,' he said" gives X. Null
@@ -186,18 +185,18 @@ function whoSays(
   const speaker = isUnnamedSource(attribution.speaker.name)
     ? { ...attribution.speaker, unnamed: true }
     : attribution.speaker
-  const choiceIds = new Set<string>(['unnamed'])
+  const choiceIds = new Set<string>([UNNAMED_SOURCE.id])
   const choice = (name: string, mention: Span | undefined) => ({
     id: slugFrom(name, choiceIds),
     name: name.slice(0, 160),
     ...(mention ? { quote: quoteInputFor(text, mention) } : {})
   })
-  const right = speaker.unnamed ? UNNAMED_CHOICE : choice(speaker.name, speaker.mention)
+  const right = speaker.unnamed ? UNNAMED_SOURCE : choice(speaker.name, speaker.mention)
   const others = [...named.entries()]
     .filter(([name]) => name !== speaker.name)
     .slice(0, speaker.unnamed ? 3 : 2)
     .map(([name, mention]) => choice(name, mention))
-  const choices = speaker.unnamed ? [right, ...others] : [right, ...others, UNNAMED_CHOICE]
+  const choices = speaker.unnamed ? [right, ...others] : [right, ...others, UNNAMED_SOURCE]
   if (choices.length < 3) return null
   // A stable shuffle, so the right answer is not always first.
   const rotated = choices.map((_, i) => choices[(i + claim.start) % choices.length]!)

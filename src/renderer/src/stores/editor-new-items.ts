@@ -2,6 +2,7 @@ import type { TextRange } from '../../../shared/anchoring'
 import { quoteInputFor } from '../../../shared/drafting/suggestion'
 import type { ItemType, TextQuoteInput } from '../../../shared/quiz-format'
 import type { EditorItem } from './editor-edits'
+import { UNNAMED_SOURCE } from '../../../shared/item-kinds'
 
 /**
  * A new item of any type on a passage the teacher selected. The parts only the teacher knows (the
@@ -27,7 +28,7 @@ export function newItem(
         choices: [
           { id: 'choice-1', name: 'Choice 1' },
           { id: 'choice-2', name: 'Choice 2' },
-          { id: 'unnamed', name: 'Not named (an unnamed source)' }
+          { ...UNNAMED_SOURCE }
         ],
         answer: 'choice-1'
       }
