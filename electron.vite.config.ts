@@ -52,6 +52,17 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
     },
     // Every component is a <script setup>: Vue's Options API support is dead weight at start.
-    plugins: [vue({ features: { optionsAPI: false } }), contentSecurityPolicy()]
+    plugins: [vue({ features: { optionsAPI: false } }), contentSecurityPolicy()],
+    // Messages are compiled by intl-messageformat (src/renderer/src/i18n.ts): vue-i18n's own
+    // compiler and its Options API stay out of the bundle, and nothing is evaluated from strings.
+    resolve: {
+      alias: [{ find: /^vue-i18n$/, replacement: 'vue-i18n/dist/vue-i18n.runtime.esm-bundler.js' }]
+    },
+    define: {
+      __VUE_I18N_FULL_INSTALL__: 'false',
+      __VUE_I18N_LEGACY_API__: 'false',
+      __INTLIFY_PROD_DEVTOOLS__: 'false',
+      __INTLIFY_DROP_MESSAGE_COMPILER__: 'true'
+    }
   }
 })

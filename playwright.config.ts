@@ -15,6 +15,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 860 },
+    // The interface follows the system's language; tests read English unless they choose another.
+    locale: 'en-US',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
       args: [

@@ -22,7 +22,9 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'happy-dom',
-          include: ['tests/unit/renderer/**/*.spec.ts']
+          include: ['tests/unit/renderer/**/*.spec.ts'],
+          // Every mounted component can translate, in English, as the app does on an English system.
+          setupFiles: ['tests/unit/renderer/setup-i18n.ts']
         }
       }
     ]

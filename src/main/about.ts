@@ -1,3 +1,5 @@
+import { mainText } from './services/main-text'
+
 /**
  * The libraries the installed app carries, with their licences. A test checks this list against
  * package.json and each library's own package.json, so adding a dependency without naming it
@@ -15,8 +17,11 @@ export const BUNDLED_LIBRARIES: readonly { name: string; licence: string }[] = [
   { name: 'compromise', licence: 'MIT' },
   { name: 'fflate', licence: 'MIT' },
   { name: 'html-to-text', licence: 'MIT' },
+  { name: 'intl-messageformat', licence: 'BSD-3-Clause' },
   { name: 'papaparse', licence: 'MIT' },
-  { name: 'unhomoglyph', licence: 'MIT' }
+  { name: 'unhomoglyph', licence: 'MIT' },
+  { name: 'uuid', licence: 'MIT' },
+  { name: 'vue-i18n', licence: 'MIT' }
 ]
 
 export interface AboutText {
@@ -28,11 +33,11 @@ export interface AboutText {
 export function aboutText(appName: string, version: string): AboutText {
   const libraries = BUNDLED_LIBRARIES.map((library) => `${library.name} (${library.licence})`)
   return {
-    title: `About ${appName}`,
+    title: mainText('about.title', { appName }),
     message: `${appName} ${version}`,
     detail: [
-      'Teaches students to tell attributed allegations from reported facts and dates in news articles. It works offline: nothing leaves this computer.',
-      `Licence: MIT. Built with: ${libraries.join(', ')}.`
+      mainText('about.purpose'),
+      mainText('about.licence', { libraries: libraries.join(', ') })
     ].join('\n\n')
   }
 }
@@ -53,5 +58,10 @@ export interface AboutDeps {
 /** A plain dialog on every system (the native About panel differs by system and lacks the list). */
 export function showAbout(deps: AboutDeps): Promise<unknown> {
   const text = aboutText(deps.app.getName(), deps.app.getVersion())
-  return deps.showMessageBox({ type: 'info', buttons: ['OK'], noLink: true, ...text })
+  return deps.showMessageBox({
+    type: 'info',
+    buttons: [mainText('about.ok')],
+    noLink: true,
+    ...text
+  })
 }

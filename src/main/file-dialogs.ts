@@ -1,75 +1,110 @@
 import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron'
 import { ARTICLE_EXTENSIONS } from './services/article-import'
 import type { ChooseFiles, FileRequest, SaveRequest } from './services/file-dialog'
+import { mainText } from './services/main-text'
+
+// The tables name each title and filter by its key in src/main/locales: a dialog is worded in the
+// interface language at the moment it opens.
 
 const SAVE_DIALOGS = {
   'save-quiz': {
-    title: 'Save the quiz file',
-    filter: { name: 'Says Who? quiz', extensions: ['json'] }
+    title: 'dialogs.titles.saveQuiz',
+    filter: { name: 'dialogs.filters.quiz', extensions: ['json'] }
   },
   'save-results': {
-    title: 'Save your results',
-    filter: { name: 'Says Who? results', extensions: ['json'] }
+    title: 'dialogs.titles.saveResults',
+    filter: { name: 'dialogs.filters.results', extensions: ['json'] }
   },
   'save-pdf': {
-    title: 'Save the class report as PDF',
-    filter: { name: 'PDF', extensions: ['pdf'] }
+    title: 'dialogs.titles.savePdf',
+    filter: { name: 'dialogs.filters.pdf', extensions: ['pdf'] }
   },
   'save-csv': {
-    title: 'Save for a spreadsheet',
-    filter: { name: 'CSV (spreadsheet)', extensions: ['csv'] }
+    title: 'dialogs.titles.saveCsv',
+    filter: { name: 'dialogs.filters.csv', extensions: ['csv'] }
+  },
+  'save-xapi': {
+    title: 'dialogs.titles.saveXapi',
+    filter: { name: 'dialogs.filters.xapi', extensions: ['json'] }
   },
   'save-backup': {
-    title: 'Back up the Says Who? data',
-    filter: { name: 'Says Who? backup (zip)', extensions: ['zip'] }
+    title: 'dialogs.titles.saveBackup',
+    filter: { name: 'dialogs.filters.backup', extensions: ['zip'] }
+  },
+  'save-moodle-xml': {
+    title: 'dialogs.titles.exportMoodle',
+    filter: { name: 'dialogs.filters.moodle', extensions: ['xml'] }
+  },
+  'save-gift': {
+    title: 'dialogs.titles.exportGift',
+    filter: { name: 'dialogs.filters.gift', extensions: ['txt', 'gift'] }
+  },
+  'save-qti': {
+    title: 'dialogs.titles.exportQti',
+    filter: { name: 'dialogs.filters.qti', extensions: ['zip'] }
   }
 } satisfies Record<SaveRequest['purpose'], { title: string; filter: Electron.FileFilter }>
 
 const OPEN_DIALOGS = {
   'open-quiz': {
-    title: 'Open a quiz file',
-    filters: [{ name: 'Says Who? quiz', extensions: ['json'] }],
+    title: 'dialogs.titles.openQuiz',
+    filters: [{ name: 'dialogs.filters.quiz', extensions: ['json'] }],
     properties: ['openFile']
   },
   'open-article': {
-    title: 'Open an article',
-    filters: [{ name: 'Article (text, Markdown, web page)', extensions: ARTICLE_EXTENSIONS }],
+    title: 'dialogs.titles.openArticle',
+    filters: [{ name: 'dialogs.filters.article', extensions: ARTICLE_EXTENSIONS }],
     properties: ['openFile']
   },
   'open-quiz-for-editing': {
-    title: 'Open a quiz file to edit',
-    filters: [{ name: 'Says Who? quiz', extensions: ['json'] }],
+    title: 'dialogs.titles.openQuizForEditing',
+    filters: [{ name: 'dialogs.filters.quiz', extensions: ['json'] }],
     properties: ['openFile']
   },
   'open-report-quiz': {
-    title: 'Choose the quiz of the class report',
-    filters: [{ name: 'Says Who? quiz', extensions: ['json'] }],
+    title: 'dialogs.titles.openReportQuiz',
+    filters: [{ name: 'dialogs.filters.quiz', extensions: ['json'] }],
     properties: ['openFile']
   },
   'open-result-files': {
-    title: 'Import result files',
-    filters: [{ name: 'Says Who? results', extensions: ['json'] }],
+    title: 'dialogs.titles.openResultFiles',
+    filters: [{ name: 'dialogs.filters.results', extensions: ['json'] }],
     properties: ['openFile', 'multiSelections']
   },
   'open-results-folder': {
-    title: 'Choose a folder of result files',
+    title: 'dialogs.titles.openResultsFolder',
     properties: ['openDirectory']
   },
+  'open-results-zip': {
+    title: 'dialogs.titles.openResultsZip',
+    filters: [{ name: 'dialogs.filters.resultsZip', extensions: ['zip'] }],
+    properties: ['openFile']
+  },
   'collect-results-folder': {
-    title: "Choose a folder for the class's result files",
+    title: 'dialogs.titles.collectResultsFolder',
     properties: ['openDirectory', 'createDirectory']
   },
   'open-roster': {
-    title: 'Open a class list',
-    filters: [{ name: 'Class list (one name per line, or CSV)', extensions: ['txt', 'csv'] }],
+    title: 'dialogs.titles.openRoster',
+    filters: [{ name: 'dialogs.filters.roster', extensions: ['txt', 'csv'] }],
     properties: ['openFile']
   },
   'open-backup': {
-    title: 'Restore from a backup',
-    filters: [{ name: 'Says Who? backup (zip)', extensions: ['zip'] }],
+    title: 'dialogs.titles.openBackup',
+    filters: [{ name: 'dialogs.filters.backup', extensions: ['zip'] }],
     properties: ['openFile']
   }
 } satisfies Record<Exclude<FileRequest, SaveRequest>['purpose'], OpenDialogOptions>
+
+function worded(options: OpenDialogOptions): OpenDialogOptions {
+  return {
+    ...options,
+    ...(options.title === undefined ? {} : { title: mainText(options.title) }),
+    ...(options.filters === undefined
+      ? {}
+      : { filters: options.filters.map((filter) => ({ ...filter, name: mainText(filter.name) })) })
+  }
+}
 
 /** The services' one file-dialog port, answered with Electron's native dialogs on the window. */
 export function setupFileDialogs(
@@ -87,9 +122,9 @@ export function setupFileDialogs(
   async function showSave(request: SaveRequest): Promise<string[] | null> {
     const kind = SAVE_DIALOGS[request.purpose]
     const options: SaveDialogOptions = {
-      title: kind.title,
+      title: mainText(kind.title),
       defaultPath: request.suggestedName,
-      filters: [{ ...kind.filter, extensions: [...kind.filter.extensions] }],
+      filters: [{ name: mainText(kind.filter.name), extensions: [...kind.filter.extensions] }],
       // Linux asks before replacing a file only when told to; macOS and Windows always ask.
       properties: ['showOverwriteConfirmation', 'createDirectory']
     }
@@ -103,5 +138,5 @@ export function setupFileDialogs(
   return (request) =>
     'suggestedName' in request
       ? showSave(request)
-      : showOpen(OPEN_DIALOGS[request.purpose] as OpenDialogOptions)
+      : showOpen(worded(OPEN_DIALOGS[request.purpose] as OpenDialogOptions))
 }

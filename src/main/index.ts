@@ -32,6 +32,8 @@ import { setupFileAssociations } from './file-associations'
 import { OpenedFiles } from './services/opened-files'
 import { setupLog } from './log'
 import { setupMenu } from './menu'
+import { mainText, setMainLanguage } from './services/main-text'
+import { pickLocale } from '../shared/locales'
 import { setupWindowState } from './window-state'
 import { setupDailyBackup } from './services/backups'
 
@@ -73,12 +75,12 @@ function createWindow(): void {
   contents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(mainWindow as BrowserWindow, {
       type: 'question',
-      buttons: ['Leave without saving', 'Stay'],
+      buttons: [mainText('unsaved.leave'), mainText('unsaved.stay')],
       defaultId: 1,
       cancelId: 1,
-      title: 'Unsaved changes',
-      message: 'The quiz you are editing has unsaved changes.',
-      detail: 'If you leave now, those changes are lost.'
+      title: mainText('unsaved.title'),
+      message: mainText('unsaved.message'),
+      detail: mainText('unsaved.detail')
     })
     if (choice === 0) event.preventDefault()
   })
@@ -104,6 +106,12 @@ const isFirstInstance = setupSingleInstance(
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
+/** The languages the system prefers, most wanted first. */
+function systemLanguages(): string[] {
+  const preferred = app.getPreferredSystemLanguages?.() ?? []
+  return preferred.length > 0 ? preferred : [app.getLocale()]
+}
+
 app.enableSandbox()
 app.whenReady().then(async () => {
   // A second launch has handed its files to the first and is quitting: it starts nothing.
@@ -112,7 +120,11 @@ app.whenReady().then(async () => {
   // Writes cut short by a crash left temp files; nothing reads them, so they go before anything starts.
   await removeStaleTempFiles(app.getPath('userData'))
   const log = setupLog(app.getPath('userData'))
-  setupMenu({ Menu, app, shell, dialog }, app.getPath('userData'), log)
+  // A first start speaks the system's language; a saved choice replaces it once read.
+  setMainLanguage(pickLocale(systemLanguages()))
+  const buildMenu = (): unknown =>
+    setupMenu({ Menu, app, shell, dialog }, app.getPath('userData'), log)
+  buildMenu()
   void setupDailyBackup(app.getPath('userData'), log)
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false)
@@ -126,7 +138,9 @@ app.whenReady().then(async () => {
     chooseFiles: setupFileDialogs(dialog, () => mainWindow),
     printToPdf,
     validateQuiz: offThreadValidator(join(__dirname, 'validation-worker.js')),
-    openedFiles
+    openedFiles,
+    systemLanguage: pickLocale(systemLanguages()),
+    onLanguageChange: () => buildMenu()
   })
   registerIpc(ipcMain, createDispatch(services, log.reporter), isTrustedSender)
   createWindow()

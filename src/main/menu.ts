@@ -1,5 +1,6 @@
 import type { BaseWindow, MenuItemConstructorOptions } from 'electron'
 import { showAbout, type AboutDeps } from './about'
+import { mainText } from './services/main-text'
 
 /** What the menu's own items do; index.ts hands in Electron's, tests hand in recorders. */
 export interface MenuActions {
@@ -35,14 +36,18 @@ function forwarded(
   }
 }
 
-/** The application menu: the standard roles, the editor's keys, and nothing that opens a web page. */
+/**
+ * The application menu: the standard roles, the editor's keys, and nothing that opens a web page.
+ * Its own labels are in the interface language (mainText); index.ts builds it again when the
+ * language changes. The roles' labels come from Electron and the system.
+ */
 export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
   const about: MenuItemConstructorOptions = {
-    label: `About ${actions.appName}`,
+    label: mainText('menu.about', { appName: actions.appName }),
     click: () => actions.showAbout()
   }
   const dataFolder: MenuItemConstructorOptions = {
-    label: 'Open the data folder',
+    label: mainText('menu.dataFolder'),
     click: () => actions.openDataFolder()
   }
   const template: MenuItemConstructorOptions[] = []
@@ -63,20 +68,23 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
     })
   template.push(
     {
-      label: 'File',
+      label: mainText('menu.file'),
       submenu: [
-        forwarded(actions, 'Save quiz', 'S'),
-        forwarded(actions, 'Save quiz as…', 'S', true),
+        forwarded(actions, mainText('menu.save'), 'S'),
+        forwarded(actions, mainText('menu.saveAs'), 'S', true),
         ...(actions.isMac
           ? [{ role: 'close' } as const]
-          : [{ type: 'separator' } as const, { role: 'quit', label: 'Exit' } as const])
+          : [
+              { type: 'separator' } as const,
+              { role: 'quit', label: mainText('menu.exit') } as const
+            ])
       ]
     },
     {
-      label: 'Edit',
+      label: mainText('menu.edit'),
       submenu: [
-        forwarded(actions, 'Undo', 'Z'),
-        actions.isMac ? forwarded(actions, 'Redo', 'Z', true) : forwarded(actions, 'Redo', 'Y'),
+        forwarded(actions, mainText('menu.undo'), 'Z'),
+        forwarded(actions, mainText('menu.redo'), actions.isMac ? 'Z' : 'Y', actions.isMac),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -85,7 +93,7 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
       ]
     },
     {
-      label: 'View',
+      label: mainText('menu.view'),
       submenu: [
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -26,6 +26,7 @@ export const CHANNEL_NAMES = [
   'collectResults',
   'saveReportPdf',
   'saveCsvFile',
+  'saveXapiFile',
   'teacherStatus',
   'setTeacherPin',
   'unlockTeacher',
@@ -43,7 +44,10 @@ export const CHANNEL_NAMES = [
   'backUp',
   'listBackups',
   'openBackupFile',
-  'restoreBackup'
+  'restoreBackup',
+  'exportQuiz',
+  'getLanguage',
+  'setLanguage'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

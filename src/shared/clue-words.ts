@@ -7,8 +7,14 @@ export interface WordSpan {
   text: string
 }
 
-/** Letters and digits, with inner apostrophes and hyphens ("Taliban's", "ISIS-K"). */
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu
+/**
+ * Letters and digits of any script, with inner apostrophes and hyphens ("Taliban's", "ISIS-K").
+ * Combining marks belong to their word: Devanagari vowel signs, Arabic and Hebrew vowel points
+ * and decomposed Vietnamese tones would otherwise cut a word in pieces. Hebrew's geresh and
+ * gershayim join abbreviations (צה״ל) as the apostrophe does.
+ */
+const WORD =
+  /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.\u05F3\u05F4][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
 
 export function wordsOf(text: string): WordSpan[] {
   return [...text.matchAll(WORD)].map((match) => ({

@@ -21,6 +21,8 @@ import {
   unreadableSchema
 } from './contract-schemas'
 import type { ChannelName } from './channels'
+import { exportQuizArg, quizExportOutcomeSchema } from './export-contract'
+import { SUPPORTED_LOCALES } from './locales'
 import {
   archiveIdArg as archiveId,
   archivedLearnerSchema,
@@ -62,13 +64,18 @@ const quizKey = z.string().min(1).max(200)
 /** A name the save dialog proposes: no folders, nothing a shell or a path would read specially. */
 const fileNameArg = z
   .string()
-  .regex(/^[\p{L}\p{N}_ .,()-]{1,120}$/u, 'Use letters, digits, spaces, dots and dashes.')
+  .regex(/^[\p{L}\p{M}\p{N}_ .,()-]{1,120}$/u, 'Use letters, digits, spaces, dots and dashes.')
   .refine((name) => !name.startsWith('.'), 'A file name cannot start with a dot.')
   .refine(
     (name) => !WINDOWS_RESERVED.test(name.split('.')[0]?.trim() ?? ''),
     'That name is kept for devices on Windows; choose another.'
   )
 const notices = z.array(storageNoticeSchema)
+/** A student id from a class list: what a school's system prints, no control characters. */
+const studentIdArg = z
+  .string()
+  .max(40)
+  .regex(/^[^\p{Cc}]*$/u, 'A student id cannot hold control characters.')
 export const rosterFileSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('opened'), fileName: z.string(), text: z.string() }),
   unreadableSchema,
@@ -139,7 +146,7 @@ export const contract = {
   ),
   openReportQuiz: channel(noArgument, reportQuizSchema),
   openResultFiles: channel(
-    z.strictObject({ from: z.enum(['files', 'folder']) }),
+    z.strictObject({ from: z.enum(['files', 'folder', 'zip']) }),
     resultFilesSchema
   ),
   /** Teacher mode: every learner's attempts at a quiz on this computer, one signed file each. */
@@ -150,6 +157,11 @@ export const contract = {
   saveReportPdf: channel(z.strictObject({ suggestedName: fileNameArg }), savedFileSchema),
   saveCsvFile: channel(
     z.strictObject({ suggestedName: fileNameArg, text: z.string().max(50_000_000) }),
+    savedFileSchema
+  ),
+  /** The report's answers as xAPI statements (a JSON array), saved where the teacher chooses. */
+  saveXapiFile: channel(
+    z.strictObject({ suggestedName: fileNameArg, text: z.string().max(200_000_000) }),
     savedFileSchema
   ),
   teacherStatus: channel(noArgument, teacherStatusSchema),
@@ -167,10 +179,22 @@ export const contract = {
   restoreLearner: channel(z.strictObject({ archiveId }), profileSchema),
   openRosterFile: channel(noArgument, rosterFileSchema),
   importRoster: channel(
-    z.strictObject({ names: z.array(learnerName).min(1).max(1000) }),
+    z
+      .strictObject({
+        names: z.array(learnerName).min(1).max(1000),
+        /** The class list's student ids, one per name ('' for none); absent without an id column. */
+        studentIds: z.array(studentIdArg).max(1000).optional()
+      })
+      .refine(
+        (roster) => !roster.studentIds || roster.studentIds.length === roster.names.length,
+        'Give one student id per name.'
+      ),
     z.strictObject({ added: z.array(profileSchema), alreadyThere: z.int().min(0) })
   ),
-  getRoster: channel(noArgument, z.strictObject({ names: z.array(z.string()) })),
+  getRoster: channel(
+    noArgument,
+    z.strictObject({ names: z.array(z.string()), studentIds: z.array(z.string()).optional() })
+  ),
   removeQuiz: channel(
     z.strictObject({ key: quizKey }),
     z.strictObject({ removed: libraryEntrySchema })
@@ -179,7 +203,17 @@ export const contract = {
   backUp: channel(noArgument, backUpOutcomeSchema),
   listBackups: channel(noArgument, z.strictObject({ backups: z.array(backupSummarySchema) })),
   openBackupFile: channel(noArgument, openBackupOutcomeSchema),
-  restoreBackup: channel(z.strictObject({ id: backupIdArg }), restoreOutcomeSchema)
+  restoreBackup: channel(z.strictObject({ id: backupIdArg }), restoreOutcomeSchema),
+  exportQuiz: channel(exportQuizArg, quizExportOutcomeSchema),
+  /** The interface language chosen on this computer; null until someone chooses one. */
+  getLanguage: channel(
+    noArgument,
+    z.strictObject({ language: z.enum(SUPPORTED_LOCALES).nullable() })
+  ),
+  setLanguage: channel(
+    z.strictObject({ language: z.enum(SUPPORTED_LOCALES) }),
+    z.strictObject({ language: z.enum(SUPPORTED_LOCALES) })
+  )
 } satisfies { [K in ChannelName]: { input: z.ZodType; output: z.ZodType } }
 
 export type Contract = typeof contract

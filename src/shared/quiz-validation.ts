@@ -4,6 +4,7 @@ import { QUIZ_FORMAT, QUIZ_FORMAT_2, QUIZ_FORMATS, quizSchema, type Quiz } from 
 import type { ValidationIssue } from './contract-schemas'
 import { checkItem } from './item-checks'
 import { formatPath } from './json-path'
+import { foreignQuizFormat, foreignQuizMessage } from './foreign-quiz'
 import { QUIZ_JSON_LIMITS } from './quiz-limits'
 import { parseUntrustedJson } from './untrusted-json'
 
@@ -26,7 +27,11 @@ export interface ValidationOptions {
 
 export function validateQuizText(text: string, options: ValidationOptions = {}): QuizValidation {
   const parsed = parseUntrustedJson(text, QUIZ_JSON_LIMITS)
-  if (!parsed.ok) return { ok: false, issues: [{ path: parsed.path, message: parsed.message }] }
+  if (!parsed.ok) {
+    const foreign = foreignQuizFormat(text)
+    const message = foreign ? foreignQuizMessage(foreign) : parsed.message
+    return { ok: false, issues: [{ path: foreign ? '' : parsed.path, message }] }
+  }
   return validateQuizValue(parsed.value, options)
 }
 

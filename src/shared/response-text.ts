@@ -1,3 +1,4 @@
+import { textDirection } from './text-direction'
 import type { QuizResponse } from './attempt-format'
 import { cueWordIndexes, wordsOf } from './clue-words'
 import { STANCE_CHOICES } from './item-kinds'
@@ -39,8 +40,15 @@ export function answerKeyOf(item: QuizItem): string {
   }
 }
 
-/** A key as people read it: the label's name, the choice's text, the marked words. */
-export function describeKey(quiz: Pick<Quiz, 'labels'>, item: QuizItem, key: string): string {
+/**
+ * A key as people read it: the label's name, the choice's text, the marked words. Events in order
+ * are joined by an arrow that points the way the quiz's language reads.
+ */
+export function describeKey(
+  quiz: Pick<Quiz, 'labels'> & { language?: string },
+  item: QuizItem,
+  key: string
+): string {
   switch (item.type) {
     case 'classify':
       return quiz.labels.find((label) => label.id === key)?.name ?? key
@@ -61,7 +69,7 @@ export function describeKey(quiz: Pick<Quiz, 'labels'>, item: QuizItem, key: str
       return key
         .split('>')
         .map((id) => byId.get(id) ?? id)
-        .join(' → ')
+        .join(textDirection(quiz.language ?? 'en') === 'rtl' ? ' ← ' : ' → ')
     }
   }
 }

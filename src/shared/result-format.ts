@@ -160,11 +160,14 @@ export function signedContent(file: ResultFile): string {
   return canonicalJson({ ...file, signature: undefined })
 }
 
-/** A file name for a learner's results: letters of any script kept, the rest dashed. */
+/**
+ * A file name for a learner's results: letters of any script kept, with their combining marks
+ * (Devanagari vowel signs), the rest dashed.
+ */
 export function resultFileName(learnerName: string, quizId: string): string {
   const name = learnerName
     .normalize('NFC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
   return safeFileBase(`${name || 'learner'}-${quizId}${RESULT_FILE_SUFFIX}`)

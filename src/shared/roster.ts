@@ -10,9 +10,33 @@ export interface ParsedRoster {
   names: string[]
   /** Repeated or over-long names left out, so the teacher sees why the count is lower. */
   skipped: number
+  /** The column of student ids (a CSV header such as "Student id"), or null: no ids. */
+  idColumn: number | null
+  /** One id per name ('' where the row has none); empty when there is no id column. */
+  ids: string[]
 }
 
 const NAME_HEADERS = ['name', 'names', 'student', 'students', 'learner', 'learners', 'pupil']
+/** Headers of a student id column, compared without case, spaces, dots, dashes or underscores. */
+const ID_HEADERS = new Set([
+  'id',
+  'studentid',
+  'studentnumber',
+  'studentno',
+  'number',
+  'no',
+  'idnumber',
+  'learnerid',
+  'pupilid',
+  'pupilnumber',
+  'username',
+  'userid'
+])
+const MAX_ID = 40
+
+function isIdHeader(cell: string): boolean {
+  return ID_HEADERS.has(cell.toLowerCase().replace(/[\s._#-]+/g, ''))
+}
 const MAX_NAME = 60
 
 /**
@@ -43,41 +67,67 @@ function stripBom(text: string): string {
  */
 export function parseRoster(
   text: string,
-  options: { fileName?: string; column?: number } = {}
+  options: { fileName?: string; column?: number; idColumn?: number | null } = {}
 ): ParsedRoster {
   const body = stripBom(text)
   if (!looksLikeCsv(body, options.fileName)) {
     const { names, skipped } = unique(body.split(/\r\n|\r|\n/))
-    return { kind: 'lines', columns: ['Names'], column: 0, names, skipped }
+    return { kind: 'lines', columns: ['Names'], column: 0, names, skipped, idColumn: null, ids: [] }
   }
   const rows = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy' }).data
   const first = rows[0] ?? []
   const headerAt = first.findIndex((cell) => NAME_HEADERS.includes(cell.trim().toLowerCase()))
-  const hasHeader = headerAt >= 0
+  const hasHeader = headerAt >= 0 || first.some((cell) => isIdHeader(cell.trim()))
+  const nameAt =
+    headerAt >= 0
+      ? headerAt
+      : Math.max(
+          0,
+          first.findIndex((c) => !isIdHeader(c.trim()))
+        )
   const width = Math.max(0, ...rows.map((row) => row.length))
   const columns = hasHeader
     ? Array.from({ length: width }, (_, i) => first[i]?.trim() || `Column ${i + 1}`)
     : Array.from({ length: width }, (_, i) => `Column ${i + 1}`)
-  const wanted = options.column ?? (hasHeader ? headerAt : 0)
+  const wanted = options.column ?? (hasHeader ? nameAt : 0)
   const column = wanted >= 0 && wanted < width ? wanted : 0
-  const cells = (hasHeader ? rows.slice(1) : rows).map((row) => row[column] ?? '')
-  const { names, skipped } = unique(cells)
-  return { kind: 'csv', columns, column, names, skipped }
+  // Ids are read only under a header that says so: a first column of numbers may be anything.
+  const foundId = hasHeader
+    ? first.findIndex((cell, i) => i !== column && isIdHeader(cell.trim()))
+    : -1
+  const wantedId = options.idColumn === undefined ? foundId : options.idColumn
+  const idColumn =
+    wantedId !== null && wantedId >= 0 && wantedId < width && wantedId !== column ? wantedId : null
+  const bodyRows = hasHeader ? rows.slice(1) : rows
+  const { names, skipped, kept } = unique(bodyRows.map((row) => row[column] ?? ''))
+  const ids = idColumn === null ? [] : kept.map((i) => cleanId(bodyRows[i]?.[idColumn] ?? ''))
+  return { kind: 'csv', columns, column, names, skipped, idColumn, ids }
 }
 
-function unique(cells: readonly string[]): { names: string[]; skipped: number } {
+/** An id as a school's system prints it, control characters dropped, cut to a sane length. */
+function cleanId(cell: string): string {
+  return cell
+    .replace(/\p{Cc}/gu, '')
+    .trim()
+    .normalize('NFC')
+    .slice(0, MAX_ID)
+}
+
+function unique(cells: readonly string[]): { names: string[]; skipped: number; kept: number[] } {
   const seen = new Set<string>()
   const names: string[] = []
+  const kept: number[] = []
   let skipped = 0
-  for (const cell of cells) {
+  cells.forEach((cell, i) => {
     const name = cell.trim().normalize('NFC')
-    if (name === '') continue
+    if (name === '') return
     if (name.length > MAX_NAME || seen.has(learnerNameKey(name))) {
       skipped++
-      continue
+      return
     }
     seen.add(learnerNameKey(name))
     names.push(name)
-  }
-  return { names, skipped }
+    kept.push(i)
+  })
+  return { names, skipped, kept }
 }

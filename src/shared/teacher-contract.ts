@@ -42,6 +42,7 @@ export const TEACHER_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'collectResults',
   'saveReportPdf',
   'saveCsvFile',
+  'saveXapiFile',
   'renameLearner',
   'archiveLearner',
   'listArchivedLearners',
@@ -53,5 +54,6 @@ export const TEACHER_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'backUp',
   'listBackups',
   'openBackupFile',
-  'restoreBackup'
+  'restoreBackup',
+  'exportQuiz'
 ])

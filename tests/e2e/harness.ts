@@ -58,10 +58,17 @@ export const test = base.extend<{ app: AppHarness }>({
       if (message.type() === 'error') errors.push(message.text())
     })
     page.on('pageerror', (error) => errors.push(error.message))
+    // The app asks main for the files it was opened with once it has mounted, after the page's
+    // load event (the language comes first): a test waits for that ask before doing anything.
+    let filesAsked = 0
+    const started = async (asked: number): Promise<void> => {
+      await expect.poll(() => filesAsked, { timeout: 15_000 }).toBeGreaterThan(asked)
+    }
     await page.exposeBinding(
       '__saysWhoInvoke',
       async (_source, channel: string, argument: unknown) => {
         const result = await dispatch(channel, argument)
+        if (channel === 'takeOpenedFiles') filesAsked++
         // Every answer main gives must fit the contract's result schema.
         if (result.ok && (CHANNEL_NAMES as readonly string[]).includes(channel)) {
           const checked = contract[channel as ChannelName].output.safeParse(result.value)
@@ -85,6 +92,7 @@ export const test = base.extend<{ app: AppHarness }>({
       { names: [...CHANNEL_NAMES], global: API_GLOBAL }
     )
     await page.goto(RENDERER_URL)
+    await started(0)
     await skipPrimerWhenShown(page)
     await use({
       page,
@@ -92,7 +100,9 @@ export const test = base.extend<{ app: AppHarness }>({
       chooseNext: (file) => (next = file),
       restart: async () => {
         dispatch = start()
+        const asked = filesAsked
         await page.reload()
+        await started(asked)
       },
       errors,
       openFiles: (paths) => openedFiles.add(paths)

@@ -42,11 +42,9 @@ test('a quiz file double-clicked to start the app is in the library once a learn
   await expect(
     page.getByRole('status').filter({ hasText: 'Opened week 3.quiz.json' })
   ).toBeVisible()
-  await page.screenshot({ path: '/tmp/pw-g-opened-notice.png' })
   await addLearnerByKeyboard(page, 'Amira')
   await expect(page.getByRole('status').filter({ hasText: 'Week three was added' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Start Week three' })).toBeVisible()
-  await page.screenshot({ path: '/tmp/pw-g-opened-quiz.png' })
   // Taken once: coming forward again does not import it a second time.
   await windowComesForward(page)
   await expect(page.locator('.quiz-card')).toHaveCount(SHIPPED_QUIZZES + 1)

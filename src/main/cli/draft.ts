@@ -1,4 +1,4 @@
-// npm run draft -- ARTICLE.txt [--out FILE] [--dateline YYYY-MM-DD] [--force]
+// npm run draft -- ARTICLE.txt [--out FILE] [--dateline YYYY-MM-DD] [--language TAG] [--force]
 // Drafts a quiz file from a plain-text article whose first line is the headline, for teachers
 // who then check it in a text editor or in the app.
 import { forTerminal } from './terminal-text'
@@ -6,13 +6,15 @@ import { access } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { draftQuizWithNotes } from '../../shared/drafting/draft-quiz-file'
+import { draftingRefusal } from '../../shared/drafting/drafting-language'
+import { languageName, scriptName } from '../../shared/text-direction'
 import { validateQuizValue } from '../../shared/quiz-validation'
 import { quizWarnings } from '../../shared/quiz-warnings'
 import { readTextFile, writeFileDurably } from '../services/durable-file'
 import { MAX_QUIZ_FILE_SIZE } from '../../shared/quiz-limits'
 
 const USAGE =
-  'Usage: npm run draft -- ARTICLE.txt [--out FILE.quiz.json] [--dateline YYYY-MM-DD] [--force]'
+  'Usage: npm run draft -- ARTICLE.txt [--out FILE.quiz.json] [--dateline YYYY-MM-DD] [--language TAG] [--force]'
 
 async function exists(file: string): Promise<boolean> {
   return access(file).then(
@@ -30,6 +32,7 @@ export async function runDraft(args: string[]): Promise<{ code: number; message:
       options: {
         out: { type: 'string' },
         dateline: { type: 'string' },
+        language: { type: 'string', default: 'en' },
         force: { type: 'boolean', default: false }
       }
     })
@@ -42,6 +45,13 @@ export async function runDraft(args: string[]): Promise<{ code: number; message:
   if (dateline !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(dateline)) {
     return { code: 2, message: `--dateline "${dateline}" is not a date in the form YYYY-MM-DD.` }
   }
+  const { language } = parsed.values
+  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) {
+    return {
+      code: 2,
+      message: `--language "${language}" is not a language tag such as "en" or "ar".`
+    }
+  }
   const out =
     parsed.values.out ??
     join(dirname(article), `${basename(article).replace(/\.[^.]*$/, '')}.quiz.json`)
@@ -51,7 +61,23 @@ export async function runDraft(args: string[]): Promise<{ code: number; message:
   } catch (error) {
     return { code: 1, message: `${article}: ${(error as Error).message}` }
   }
-  const { quiz: draft, omitted } = draftQuizWithNotes(text, { dateline, source: basename(article) })
+  // Drafting knows English only: on another language it would write wrong items, not fewer.
+  const refusal = draftingRefusal(language, text)
+  if (refusal) {
+    const what =
+      refusal.kind === 'language'
+        ? `this article is in ${languageName(refusal.language, 'en')} (--language ${language})`
+        : `this article is written in ${scriptName(refusal.script, 'en')} script`
+    return {
+      code: 1,
+      message: `${article}: drafting suggestions work only for English articles; ${what}. Nothing was written: make the quiz in the app's quiz editor, which takes articles in any language.`
+    }
+  }
+  const { quiz: draft, omitted } = draftQuizWithNotes(text, {
+    dateline,
+    source: basename(article),
+    language
+  })
   if (draft.article.text === '') {
     return { code: 1, message: `${article}: no article text after the headline (the first line).` }
   }

@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path'
 import { convert } from 'html-to-text'
 import type { ArticleFileOutcome } from '../../shared/contract'
 import { readTextFile } from './durable-file'
+import { mainText } from './main-text'
 
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'html', 'htm']
 const MAX_ARTICLE_FILE_SIZE = 5_000_000
@@ -61,7 +62,7 @@ export async function readArticleFile(file: string): Promise<ArticleFile> {
     return {
       status: 'unreadable',
       fileName,
-      message: `${fileName}: Says Who? reads articles from .txt, .md and .html files.`
+      message: mainText('articles.kind', { file: fileName })
     }
   }
   let raw: string
@@ -78,7 +79,11 @@ export async function readArticleFile(file: string): Promise<ArticleFile> {
         : htmlToArticleText(raw)
   )
   if (text === '') {
-    return { status: 'unreadable', fileName, message: `${fileName}: the file has no text in it.` }
+    return {
+      status: 'unreadable',
+      fileName,
+      message: mainText('articles.empty', { file: fileName })
+    }
   }
   return { status: 'opened', fileName, text }
 }

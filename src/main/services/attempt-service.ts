@@ -9,6 +9,7 @@ import type { ProfileStore } from './profile-store'
 import type { QuizLibrary } from './quiz-library'
 import { SerialQueue } from './serial-queue'
 import { unfitResponse } from '../../shared/response-checks'
+import { mainText } from './main-text'
 import { UserFacingError } from './user-facing-error'
 
 /** A subset to practise (all items when absent); whether to abandon the unfinished full attempt. */
@@ -56,9 +57,10 @@ export class AttemptService {
     const known = new Set(quiz.items.map((item) => item.id))
     const chosen = itemIds ?? quiz.items.map((item) => item.id)
     const unknown = chosen.find((id) => !known.has(id))
-    if (unknown !== undefined) throw new UserFacingError(`The quiz has no item "${unknown}".`)
+    if (unknown !== undefined)
+      throw new UserFacingError(mainText('attempts.noItem', { item: unknown }))
     if (new Set(chosen).size !== chosen.length)
-      throw new UserFacingError('An item is listed twice.')
+      throw new UserFacingError(mainText('attempts.twice'))
     // Practice rounds stand apart: starting one never touches a full attempt, in progress or not.
     if (!itemIds) await this.replaceUnfinishedFull(profileId, quizKey, replaceUnfinished === true)
     const attempt: Attempt = {
@@ -93,20 +95,18 @@ export class AttemptService {
       // A repeated click or a retried message: the first answer stands.
       if (JSON.stringify(earlier.response) === JSON.stringify(response))
         return outcome(earlier, attempt.finishedAt)
-      throw new UserFacingError('That item is already answered; an answer cannot be changed.')
+      throw new UserFacingError(mainText('attempts.answered'))
     }
     this.assertInProgress(attempt)
-    if (nextItemId(attempt) !== itemId) throw new UserFacingError('Answers must be given in order.')
+    if (nextItemId(attempt) !== itemId) throw new UserFacingError(mainText('attempts.order'))
     // The library re-validates a quiz file only when it changed on disk since it was last read.
     const { quiz, hash } = await this.library.load(attempt.quizKey)
     if (hash !== attempt.quizHash) {
-      throw new UserFacingError(
-        'This quiz file has changed since the attempt began; start the quiz again.'
-      )
+      throw new UserFacingError(mainText('attempts.quizChanged'))
     }
     const { items } = lookup(quiz)
     const item = items.get(itemId)
-    if (!item) throw new UserFacingError(`The quiz has no item "${itemId}".`)
+    if (!item) throw new UserFacingError(mainText('attempts.noItem', { item: itemId }))
     const unfit = unfitResponse(quiz, item, response)
     if (unfit) throw new UserFacingError(unfit)
     const answeredAt = this.now().toISOString()
@@ -123,8 +123,7 @@ export class AttemptService {
     const attempt = await this.store.get(profileId, attemptId)
     if (attempt.finishedAt) return attempt
     this.assertInProgress(attempt)
-    if (nextItemId(attempt) !== null)
-      throw new UserFacingError('Answer every item before finishing.')
+    if (nextItemId(attempt) !== null) throw new UserFacingError(mainText('attempts.unfinished'))
     const finished = { ...attempt, finishedAt: this.now().toISOString() }
     await this.store.save(finished)
     return finished
@@ -154,7 +153,10 @@ export class AttemptService {
     const first = unfinished[0]
     if (first && !replace) {
       throw new UserFacingError(
-        `You are on item ${first.answers.length + 1} of ${first.itemIds.length} of this quiz. Resume it, or choose Start over to abandon it.`
+        mainText('attempts.inProgress', {
+          item: first.answers.length + 1,
+          total: first.itemIds.length
+        })
       )
     }
     for (const attempt of unfinished) await this.abandonNow(profileId, attempt.id)
@@ -163,7 +165,7 @@ export class AttemptService {
   private assertInProgress(attempt: Attempt): void {
     const status = attemptStatus(attempt)
     if (status !== 'in-progress')
-      throw new UserFacingError(`This attempt is ${status}; start a new one.`)
+      throw new UserFacingError(mainText('attempts.notInProgress', { status }))
   }
 }
 

@@ -13,6 +13,7 @@ import {
 import { AttemptText } from './attempt-text'
 import { readRecordFile } from './json-record-file'
 import { fileSystemError } from './storage-error'
+import { mainText } from './main-text'
 import { UserFacingError } from './user-facing-error'
 
 /** One file per attempt, so a damaged file costs one attempt, never a learner's whole history. */
@@ -50,7 +51,7 @@ export class AttemptStore {
         record = await readRecordFile(join(this.folder(profileId), name), attemptSchema)
       } catch (error) {
         const reason = fileSystemError('read', name, error)
-        notices.push({ file: name, message: `${reason.message} It is skipped.` })
+        notices.push({ file: name, message: `${reason.message} ${mainText('notices.skipped')}` })
         continue
       }
       if (record.status === 'ok' && this.belongs(record.value, profileId, name))
@@ -82,7 +83,7 @@ export class AttemptStore {
     }
     if (record.status === 'damaged')
       throw new UserFacingError(record.notice.message, record.notice.file)
-    throw new UserFacingError('That attempt was not found.', `${attemptId}.json`)
+    throw new UserFacingError(mainText('attempts.notFound'), `${attemptId}.json`)
   }
 
   /** Writes the whole attempt durably; the attempt must not be changed afterwards (it is kept). */

@@ -4,6 +4,7 @@ import type { FileRequest } from './file-dialog'
 import type { Backups } from './backups'
 import { writeFileDurably } from './durable-file'
 import { UserFacingError } from './user-facing-error'
+import { mainText } from './main-text'
 
 type BackupChannel = 'backUp' | 'listBackups' | 'openBackupFile' | 'restoreBackup'
 
@@ -61,7 +62,7 @@ export async function recoverDamagedAttempts(
       recovered++
       told.push({
         ...notice,
-        message: `${notice.message} It was put back from the backup of ${fromDay.slice(0, 10)}: answers given after that backup was made are missing from it.`
+        message: `${notice.message} ${mainText('notices.putBack', { day: fromDay.slice(0, 10) })}`
       })
     }
   }

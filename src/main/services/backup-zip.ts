@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto'
 import { Zip, ZipDeflate, strFromU8, strToU8, unzipSync } from 'fflate'
 import { z } from 'zod'
 import { parseUntrustedJson } from '../../shared/untrusted-json'
+import { mainText } from './main-text'
 import { UserFacingError } from './user-facing-error'
+import { readCentralDirectory } from './zip-directory'
 
 /** The file inside every backup zip that lists what it holds; a zip without it is not a backup. */
 export const MANIFEST_NAME = 'says-who-backup.json'
@@ -104,16 +106,15 @@ export async function packBackup(
  */
 export function readBackup(bytes: Uint8Array, fileName: string): BackupContents {
   const refuse = (why: string): never => {
-    throw new UserFacingError(`${fileName} cannot be restored: ${why}.`, fileName)
+    throw new UserFacingError(mainText('backups.refused', { file: fileName, why }), fileName)
   }
-  if (bytes.length > MAX_BACKUP_BYTES) refuse('it is larger than any Says Who? backup')
-  const central = centralDirectory(bytes)
-  if (central === null) refuse('it is not a complete zip file (it may have been cut short)')
+  if (bytes.length > MAX_BACKUP_BYTES) refuse(mainText('backups.why.tooLarge'))
+  const central = readCentralDirectory(bytes)
+  if (central === null) refuse(mainText('backups.why.cutShort'))
   for (const entry of central ?? []) {
-    if (entry.isLink)
-      refuse(`it holds a link (${printable(entry.name)}), which a backup never does`)
+    if (entry.isLink) refuse(mainText('backups.why.link', { entry: printable(entry.name) }))
     if (!entry.name.endsWith('/') && entry.name !== MANIFEST_NAME && !isSafeEntryPath(entry.name))
-      refuse(`it holds a file outside the data folder's names (${printable(entry.name)})`)
+      refuse(mainText('backups.why.foreignName', { entry: printable(entry.name) }))
   }
   let entries: Record<string, Uint8Array>
   try {
@@ -126,26 +127,27 @@ export function readBackup(bytes: Uint8Array, fileName: string): BackupContents 
       }
     })
   } catch {
-    return refuse('its contents are damaged or too large')
+    return refuse(mainText('backups.why.damaged'))
   }
   const manifestBytes = entries[MANIFEST_NAME]
-  if (!manifestBytes) return refuse(`it has no ${MANIFEST_NAME}, so it is not a Says Who? backup`)
+  if (!manifestBytes) return refuse(mainText('backups.why.noManifest', { manifest: MANIFEST_NAME }))
   const parsed = parseUntrustedJson(strFromU8(manifestBytes))
   const manifest = parsed.ok ? manifestSchema.safeParse(parsed.value) : null
-  if (!manifest?.success) return refuse(`its ${MANIFEST_NAME} is not one Says Who? wrote`)
+  if (!manifest?.success)
+    return refuse(mainText('backups.why.badManifest', { manifest: MANIFEST_NAME }))
   const files = new Map<string, Uint8Array>()
   for (const listed of manifest.data.files) {
-    if (!isSafeEntryPath(listed.path)) refuse(`it lists a file outside the data folder`)
+    if (!isSafeEntryPath(listed.path)) refuse(mainText('backups.why.outside'))
     const data = Object.prototype.hasOwnProperty.call(entries, listed.path)
       ? entries[listed.path]
       : undefined
-    if (!data) return refuse(`${printable(listed.path)} is missing from it`)
+    if (!data) return refuse(mainText('backups.why.missing', { entry: printable(listed.path) }))
     if (data.length !== listed.size || sha256(data) !== listed.sha256)
-      refuse(`${printable(listed.path)} in it was changed or damaged`)
+      refuse(mainText('backups.why.changed', { entry: printable(listed.path) }))
     files.set(listed.path, data)
   }
   const extra = Object.keys(entries).find((name) => name !== MANIFEST_NAME && !files.has(name))
-  if (extra !== undefined) refuse(`it holds a file its list does not (${printable(extra)})`)
+  if (extra !== undefined) refuse(mainText('backups.why.extra', { entry: printable(extra) }))
   return { manifest: manifest.data, files }
 }
 
@@ -155,13 +157,13 @@ export function readManifest(bytes: Uint8Array, fileName: string): BackupManifes
   try {
     entries = unzipSync(bytes, { filter: (file) => file.name === MANIFEST_NAME })
   } catch {
-    throw new UserFacingError(`${fileName} is not a complete zip file.`, fileName)
+    throw new UserFacingError(mainText('backups.notComplete', { file: fileName }), fileName)
   }
   const text = entries[MANIFEST_NAME]
   const parsed = text ? parseUntrustedJson(strFromU8(text)) : null
   const manifest = parsed?.ok ? manifestSchema.safeParse(parsed.value) : null
   if (!manifest?.success)
-    throw new UserFacingError(`${fileName} is not a Says Who? backup.`, fileName)
+    throw new UserFacingError(mainText('backups.notBackup', { file: fileName }), fileName)
   return manifest.data
 }
 
@@ -174,38 +176,4 @@ function countLearners(profiles: Uint8Array | undefined): number {
 
 function printable(name: string): string {
   return JSON.stringify(name.replace(/[\u0000-\u001f]/g, '?').slice(0, 80))
-}
-
-/**
- * The names and link flags of the zip's central directory, or null when the zip is torn (no end
- * record, or a directory that runs past the end). fflate does not expose an entry's Unix mode,
- * and a symbolic link is only told apart by it.
- */
-function centralDirectory(bytes: Uint8Array): { name: string; isLink: boolean }[] | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  let end = -1
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      end = i
-      break
-    }
-  }
-  if (end < 0) return null
-  const count = view.getUint16(end + 10, true)
-  let offset = view.getUint32(end + 16, true)
-  const entries: { name: string; isLink: boolean }[] = []
-  for (let i = 0; i < count; i++) {
-    if (offset + 46 > end || view.getUint32(offset, true) !== 0x02014b50) return null
-    const madeBy = view.getUint16(offset + 4, true) >> 8
-    const nameLength = view.getUint16(offset + 28, true)
-    const extraLength = view.getUint16(offset + 30, true)
-    const commentLength = view.getUint16(offset + 32, true)
-    const mode = view.getUint32(offset + 38, true) >>> 16
-    if (offset + 46 + nameLength > end) return null
-    const name = strFromU8(bytes.subarray(offset + 46, offset + 46 + nameLength))
-    // 3 is Unix; 0o120000 in the file-type bits is a symbolic link.
-    entries.push({ name, isLink: madeBy === 3 && (mode & 0o170000) === 0o120000 })
-    offset += 46 + nameLength + extraLength + commentLength
-  }
-  return entries
 }

@@ -14,6 +14,7 @@ import {
 } from './backup-zip'
 import { isMissingFile, writeFileDurably } from './durable-file'
 import { fileSystemError } from './storage-error'
+import { mainText } from './main-text'
 import { UserFacingError } from './user-facing-error'
 
 export const BACKUPS_FOLDER = 'backups'
@@ -131,7 +132,7 @@ export class Backups {
   /** Checks a backup again, saves the current data as a backup, then puts the backup's data in place. */
   async restore(id: string): Promise<{ restored: BackupSummary; savedAs: string | null }> {
     const path = this.opened.get(id) ?? (ROTATING.test(id) ? join(this.folder, id) : null)
-    if (path === null) throw new UserFacingError('That backup is no longer available.')
+    if (path === null) throw new UserFacingError(mainText('backups.gone'))
     const contents = await readZipFile(path)
     // A zip made by hand could carry the PIN's file or our own folders: restoring those is refused.
     const foreign = [...contents.files.keys()].find(
@@ -139,7 +140,7 @@ export class Backups {
     )
     if (foreign !== undefined)
       throw new UserFacingError(
-        `${basename(path)} cannot be restored: it holds ${foreign}, which a backup never does.`,
+        mainText('backups.foreign', { file: basename(path), entry: foreign }),
         basename(path)
       )
     const savedAs = await this.rotate('before-restore')
@@ -202,7 +203,7 @@ export class Backups {
     const target = resolve(root, ...path.split('/'))
     const back = relative(root, target)
     if (!isSafeEntryPath(path) || back.startsWith('..') || back === '' || resolve(back) === back)
-      throw new UserFacingError(`The backup names a file outside the data folder.`)
+      throw new UserFacingError(mainText('backups.outside'))
     return target
   }
 
@@ -247,7 +248,7 @@ async function readZipFile(path: string): Promise<BackupContents> {
     const info = await lstat(path)
     if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' })
     if (info.size > MAX_BACKUP_BYTES)
-      throw new UserFacingError(`${name} is larger than any Says Who? backup.`, name)
+      throw new UserFacingError(mainText('backups.tooLarge', { file: name }), name)
     bytes = await readFile(path)
   } catch (error) {
     throw fileSystemError('read', name, error)

@@ -11,12 +11,17 @@ export type FileRequest =
   | { purpose: 'open-report-quiz' }
   | { purpose: 'open-result-files' }
   | { purpose: 'open-results-folder' }
+  | { purpose: 'open-results-zip' }
   | { purpose: 'collect-results-folder' }
   | { purpose: 'save-pdf'; suggestedName: string }
   | { purpose: 'save-csv'; suggestedName: string }
+  | { purpose: 'save-xapi'; suggestedName: string }
   | { purpose: 'open-roster' }
   | { purpose: 'save-backup'; suggestedName: string }
   | { purpose: 'open-backup' }
+  | { purpose: 'save-moodle-xml'; suggestedName: string }
+  | { purpose: 'save-gift'; suggestedName: string }
+  | { purpose: 'save-qti'; suggestedName: string }
 
 export type SaveRequest = Extract<FileRequest, { suggestedName: string }>
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { ServiceHandlers } from '../../shared/contract'
+import type { Locale } from '../../shared/locales'
 import { validateQuizText } from '../../shared/quiz-validation'
 import { attemptHandlers } from './attempt-handlers'
 import { AttemptService } from './attempt-service'
@@ -12,12 +13,15 @@ import { OpenedFiles } from './opened-files'
 import { takeOpenedFiles } from './opened-files-handler'
 import { ProfileStore } from './profile-store'
 import { QuizDocuments } from './quiz-documents'
+import { quizExportHandlers } from './quiz-export'
 import { quizHandlers } from './quiz-handlers'
 import { QuizLibrary } from './quiz-library'
 import { cachedValidator, type QuizValidator } from './quiz-validator'
 import { reportHandlers } from './report-handlers'
 import { ResultSigner } from './result-signer'
 import { RosterStore } from './roster-store'
+import { setMainLanguage } from './main-text'
+import { SettingsStore } from './settings-store'
 import { TeacherAuth } from './teacher-auth'
 import { teacherHandlers, withTeacherGuard } from './teacher-handlers'
 
@@ -40,6 +44,10 @@ export interface ServiceOptions {
   validateQuiz?: QuizValidator
   /** Files the system asked the app to open (file associations, a second launch). */
   openedFiles?: OpenedFiles
+  /** The system's language as the app speaks it: main's until someone chooses one. */
+  systemLanguage?: Locale
+  /** The interface language changed: the app rebuilds its menu in it. */
+  onLanguageChange?: (language: Locale) => void
 }
 
 /** Every contract channel's implementation, with no Electron in sight: the channel-to-handler table. */
@@ -61,11 +69,25 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
   const roster = new RosterStore(dataDir)
   const archive = new LearnerArchive(dataDir, profiles, now)
   const signer = new ResultSigner(dataDir, options.teacherPinCost)
+  const settings = new SettingsStore(dataDir)
+  // Each start begins from the system's language: nothing is carried over from a former start.
+  setMainLanguage(options.systemLanguage ?? 'en')
+  // Main's messages follow the saved choice from the start; without one, the system's language.
+  void settings
+    .language()
+    .then((language) => {
+      if (language) {
+        setMainLanguage(language)
+        options.onLanguageChange?.(language)
+      }
+    })
+    .catch(() => undefined)
   const teacherSide = teacherHandlers({ teacher, profiles, roster, archive, library, chooseFile })
 
   return withTeacherGuard(teacher, {
     ...teacherSide,
     ...backupHandlers({ backups, chooseFile, now }),
+    ...quizExportHandlers({ library, chooseFile }),
     // The PIN passes through here once: the result-signing key is derived from it, held in main.
     setTeacherPin: async (request) => {
       const status = await teacherSide.setTeacherPin(request)
@@ -80,6 +102,13 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
     lockTeacher: async () => {
       signer.lock()
       return teacherSide.lockTeacher()
+    },
+    getLanguage: async () => ({ language: await settings.language() }),
+    setLanguage: async ({ language }) => {
+      await settings.setLanguage(language)
+      setMainLanguage(language)
+      options.onLanguageChange?.(language)
+      return { language }
     },
     listProfiles: () => profiles.list(),
     createProfile: ({ name }) => profiles.create(name),

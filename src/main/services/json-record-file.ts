@@ -6,6 +6,7 @@ import { formatPath } from '../../shared/json-path'
 import { parseUntrustedJson } from '../../shared/untrusted-json'
 import { isMissingFile, moveAside } from './durable-file'
 import { fileSystemError, fileSystemReason } from './storage-error'
+import { mainText } from './main-text'
 
 export type RecordRead<T> =
   | { status: 'ok'; value: T }
@@ -32,17 +33,21 @@ export async function readRecordFile<T>(
   if (problem.ok) return { status: 'ok', value: problem.value }
   let setAside: string
   try {
-    setAside = `was set aside as ${basename(await moveAside(file))}`
+    setAside = mainText('notices.setAside', { aside: basename(await moveAside(file)) })
   } catch (error) {
     // On a read-only disk the file stays where it is; it is skipped, and said so, all the same.
-    setAside = `could not be set aside (${fileSystemReason(error)}), so it is skipped`
+    setAside = mainText('notices.notSetAside', { reason: fileSystemReason(error) })
   }
   return {
     status: 'damaged',
     text,
     notice: {
       file: basename(file),
-      message: `${basename(file)} was damaged (${problem.message}) and ${setAside}.`
+      message: mainText('notices.damaged', {
+        file: basename(file),
+        problem: problem.message,
+        setAside
+      })
     }
   }
 }
@@ -51,7 +56,7 @@ function recordProblem<T>(
   text: string,
   schema: z.ZodType<T>
 ): { ok: true; value: T } | { ok: false; message: string } {
-  if (text.trim() === '') return { ok: false, message: 'the file is empty' }
+  if (text.trim() === '') return { ok: false, message: mainText('notices.empty') }
   const parsed = parseUntrustedJson(text)
   if (!parsed.ok) return { ok: false, message: parsed.message }
   const result = schema.safeParse(parsed.value)
@@ -60,6 +65,6 @@ function recordProblem<T>(
   const where = first ? formatPath(first.path) : ''
   return {
     ok: false,
-    message: `${where ? `${where}: ` : ''}${first?.message ?? 'unexpected content'}`
+    message: `${where ? `${where}: ` : ''}${first?.message ?? mainText('notices.unexpected')}`
   }
 }

@@ -7,6 +7,7 @@ import { isMissingFile, writeFileDurably } from './durable-file'
 import { readRecordFile } from './json-record-file'
 import type { ProfileStore } from './profile-store'
 import { fileSystemError } from './storage-error'
+import { mainText } from './main-text'
 import { UserFacingError } from './user-facing-error'
 
 const ARCHIVE_FORMAT = 'says-who/archived-learner@1'
@@ -77,7 +78,7 @@ export class LearnerArchive {
 
   async restore(archiveId: string): Promise<ArchivedLearner['profile']> {
     const found = (await this.list()).learners.find((l) => l.archiveId === archiveId)
-    if (!found) throw new UserFacingError('That archived learner was not found in the archive.')
+    if (!found) throw new UserFacingError(mainText('learners.notArchived'))
     const folder = join(this.archiveDir, archiveId)
     await this.profiles.restore(found.profile)
     await move(

@@ -7,6 +7,7 @@ import type { StorageNotice } from '../../shared/contract'
 import { writeFileDurably } from './durable-file'
 import { readRecordFile } from './json-record-file'
 import { SerialQueue } from './serial-queue'
+import { mainText } from './main-text'
 import { UserFacingError } from './user-facing-error'
 
 const PROFILES_FORMAT = 'says-who/profiles@1'
@@ -18,9 +19,7 @@ const profilesFileSchema = z.strictObject({
 
 function refuseTaken(profiles: readonly Profile[], wanted: string): void {
   if (profiles.some((p) => nameKey(p.name) === nameKey(wanted)))
-    throw new UserFacingError(
-      `There is already a learner called "${wanted}". Pick that name, or add a surname or an initial.`
-    )
+    throw new UserFacingError(mainText('learners.taken', { name: wanted }))
 }
 
 /** The learners of a shared classroom computer: names only, no passwords. */
@@ -57,7 +56,7 @@ export class ProfileStore {
   async get(profileId: string): Promise<Profile> {
     const { profiles } = await this.queue.run(() => this.read())
     const profile = profiles.find((candidate) => candidate.id === profileId)
-    if (!profile) throw new UserFacingError('That learner is not on this computer any more.')
+    if (!profile) throw new UserFacingError(mainText('learners.gone'))
     return profile
   }
 
@@ -97,7 +96,7 @@ export class ProfileStore {
     return this.queue.run(async () => {
       const { profiles } = await this.read()
       const before = profiles.find((p) => p.id === profileId)
-      if (!before) throw new UserFacingError('That learner is not on this computer any more.')
+      if (!before) throw new UserFacingError(mainText('learners.gone'))
       const wanted = name.trim().normalize('NFC')
       refuseTaken(
         profiles.filter((p) => p.id !== profileId),
@@ -114,7 +113,7 @@ export class ProfileStore {
     return this.queue.run(async () => {
       const { profiles } = await this.read()
       const before = profiles.find((p) => p.id === profileId)
-      if (!before) throw new UserFacingError('That learner is not on this computer any more.')
+      if (!before) throw new UserFacingError(mainText('learners.gone'))
       if (before.primerSeenAt) return before
       const after = { ...before, primerSeenAt: this.now().toISOString() }
       await this.write(profiles.map((p) => (p.id === profileId ? after : p)))
@@ -135,7 +134,7 @@ export class ProfileStore {
     return this.queue.run(async () => {
       const { profiles } = await this.read()
       if (profiles.some((p) => p.id === profile.id))
-        throw new UserFacingError(`${profile.name} is already on the list of learners.`)
+        throw new UserFacingError(mainText('learners.alreadyListed', { name: profile.name }))
       refuseTaken(profiles, profile.name)
       await this.write([...profiles, profile])
     })
@@ -167,7 +166,10 @@ export class ProfileStore {
             ? record.notice
             : {
                 ...record.notice,
-                message: `${record.notice.message} ${salvaged.length === 1 ? 'One learner was' : `${salvaged.length} learners were`} recovered from it: ${salvaged.map((p) => p.name).join(', ')}.`
+                message: `${record.notice.message} ${mainText('notices.recovered', {
+                  count: salvaged.length,
+                  names: salvaged.map((p) => p.name).join(', ')
+                })}`
               }
         )
         return { profiles: salvaged }
@@ -197,7 +199,7 @@ export class ProfileStore {
     await this.write(good)
     this.pending.push({
       file: 'profiles.json',
-      message: `${bad.length === 1 ? 'One learner entry' : `${bad.length} learner entries`} in profiles.json could not be read and ${bad.length === 1 ? 'was' : 'were'} set aside in ${aside}; the other ${good.length === 1 ? 'learner is' : `${good.length} learners are`} kept.`
+      message: mainText('notices.badEntries', { bad: bad.length, aside, good: good.length })
     })
     return good
   }

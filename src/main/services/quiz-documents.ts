@@ -4,6 +4,7 @@ import type { OpenedQuizDocument, SaveQuizOutcome } from '../../shared/contract'
 import { validateQuizText } from '../../shared/quiz-validation'
 import { MAX_QUIZ_FILE_SIZE } from '../../shared/quiz-limits'
 import { readTextFile, writeFileDurably } from './durable-file'
+import { mainText } from './main-text'
 
 /** The contract's outcome of openQuizForEditing, once a file was chosen. */
 export type OpenedDocument = Exclude<OpenedQuizDocument, { status: 'cancelled' }>
@@ -47,7 +48,7 @@ export class QuizDocuments {
     if (path === undefined) {
       return {
         status: 'invalid',
-        issues: [{ path: '', message: 'This quiz has not been saved to a file yet: use Save As.' }]
+        issues: [{ path: '', message: mainText('quizzes.notSavedYet') }]
       }
     }
     await writeFileDurably(path, text)

@@ -11,6 +11,7 @@ import { MAX_QUIZ_FILE_SIZE } from '../../shared/quiz-limits'
 import { isMissingFile, readTextFile, writeFileDurably } from './durable-file'
 import type { QuizValidator } from './quiz-validator'
 import { fileSystemError } from './storage-error'
+import { mainText } from './main-text'
 import { UserFacingError } from './user-facing-error'
 
 export const QUIZ_FILE_SUFFIX = '.quiz.json'
@@ -77,7 +78,7 @@ export class QuizLibrary {
       (await this.retiredFiles()).find((candidate) => candidate.key === key)
     if (!found) {
       this.located.delete(key)
-      throw new UserFacingError('That quiz is no longer in the library.')
+      throw new UserFacingError(mainText('library.gone'))
     }
     this.located.set(key, found.file)
     const loaded = await this.loadFile(key, found.file)
@@ -122,10 +123,9 @@ export class QuizLibrary {
 
   /** Takes an imported quiz off the library screen; attempts on it can still be reviewed. */
   async retire(key: string): Promise<LibraryEntry> {
-    if (key.startsWith('bundled:'))
-      throw new UserFacingError('Quizzes that come with Says Who? cannot be removed.')
+    if (key.startsWith('bundled:')) throw new UserFacingError(mainText('library.bundled'))
     const found = (await this.files()).find((candidate) => candidate.key === key)
-    if (!found) throw new UserFacingError('That quiz is no longer in the library.')
+    if (!found) throw new UserFacingError(mainText('library.gone'))
     const loaded = await this.loadFile(key, found.file)
     await mkdir(this.retiredDir, { recursive: true })
     try {

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { validateQuizText, type QuizValidation } from '../../shared/quiz-validation'
 import { writeFileDurably } from './durable-file'
+import { mainText } from './main-text'
 
 /** Checks a quiz file's text as the app does; may run on another thread. */
 export type QuizValidator = (text: string) => Promise<QuizValidation>
@@ -33,7 +34,7 @@ export function offThreadValidator(workerFile: string | null): QuizValidator {
       worker = null
       for (const [id, resolve] of waiting) {
         waiting.delete(id)
-        resolve({ ok: false, issues: [{ path: '', message: 'The file could not be checked.' }] })
+        resolve({ ok: false, issues: [{ path: '', message: mainText('quizzes.notChecked') }] })
       }
     })
     return started

@@ -1,10 +1,13 @@
-import { readdir, stat } from 'node:fs/promises'
+import { readFile, readdir, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { validateQuizText } from '../../shared/quiz-validation'
 import { MAX_RESULT_FILE_SIZE, RESULT_FILE_SUFFIX } from '../../shared/result-format'
 import { MAX_QUIZ_FILE_SIZE } from '../../shared/quiz-limits'
 import { readTextFile } from './durable-file'
+import { mainText } from './main-text'
+import { fileSystemError } from './storage-error'
 import { quizHash } from './quiz-library'
+import { ZIP_LIMITS, readResultZip, refuseZip } from './result-zip'
 import type { Provenance } from './result-signer'
 import type {
   ReportQuizOutcome as ReportQuizFileOutcome,
@@ -44,34 +47,122 @@ export type ReadResults = Omit<Extract<ResultFilesOutcome, { status: 'opened' }>
  */
 export async function readResultFiles(
   paths: string[],
-  verify: (text: string) => Provenance | null = () => null
+  verify: (text: string) => Provenance | null = () => null,
+  shownName: (path: string) => string = basename
 ): Promise<ReadResults> {
   const out: ReadResults = { files: [], unreadable: [] }
   for (const path of paths.slice(0, MAX_RESULT_FILES)) {
     try {
       const text = await readTextFile(path, MAX_RESULT_FILE_SIZE)
       const collected = verify(text)
-      out.files.push({ fileName: basename(path), text, ...(collected ? { collected } : {}) })
+      out.files.push({ fileName: shownName(path), text, ...(collected ? { collected } : {}) })
     } catch (error) {
-      out.unreadable.push({ fileName: basename(path), message: (error as Error).message })
+      out.unreadable.push({ fileName: shownName(path), message: (error as Error).message })
     }
   }
   if (paths.length > MAX_RESULT_FILES) {
     out.unreadable.push({
-      fileName: `${paths.length - MAX_RESULT_FILES} more files`,
-      message: `Only the first ${MAX_RESULT_FILES} files are read.`
+      fileName: mainText('results.folder.moreFiles', { count: paths.length - MAX_RESULT_FILES }),
+      message: mainText('results.folder.tooMany', { max: MAX_RESULT_FILES })
     })
   }
   return out
 }
 
-/** Every `*.result.json` directly inside a folder (not in its subfolders). */
-export async function resultFilesIn(folder: string): Promise<string[]> {
-  const names = (await readdir(folder)).filter((name) => name.endsWith(RESULT_FILE_SUFFIX)).sort()
-  const files: string[] = []
-  for (const name of names) {
-    const path = join(folder, name)
-    if ((await stat(path)).isFile()) files.push(path)
+/** The `*.result.json` entries of a zip the teacher chose, read in memory (result-zip.ts). */
+export async function readZip(
+  path: string,
+  verify: (text: string) => Provenance | null
+): Promise<ReadResults> {
+  const name = basename(path)
+  let bytes: Uint8Array
+  try {
+    const info = await stat(path)
+    if (info.size > ZIP_LIMITS.zipBytes)
+      return refuseZip(name, 'tooLarge', { mb: ZIP_LIMITS.zipBytes / 1e6 })
+    bytes = await readFile(path)
+  } catch (error) {
+    return {
+      files: [],
+      unreadable: [{ fileName: name, message: fileSystemError('read', name, error).message }]
+    }
   }
-  return files
+  const read = readResultZip(bytes, name)
+  return {
+    files: read.files.map((file) => {
+      const collected = verify(file.text)
+      return { ...file, ...(collected ? { collected } : {}) }
+    }),
+    unreadable: read.unreadable
+  }
+}
+
+/** Result files sit a few folders down at most ("class 7b/week 3/"); deeper is not a hand-in. */
+export const MAX_FOLDER_DEPTH = 8
+
+export interface FoundResultFiles {
+  paths: string[]
+  /** Folders not read (too deep, links) and a note when there were more files than are read. */
+  skipped: { fileName: string; message: string }[]
+}
+
+/**
+ * Every `*.result.json` in a folder and its subfolders, in name order, at most MAX_RESULT_FILES
+ * and MAX_FOLDER_DEPTH folders down. Links to folders are not followed, so a link loop cannot
+ * make it go round; a link to a file is read like the file.
+ */
+export async function findResultFiles(folder: string): Promise<FoundResultFiles> {
+  const found: FoundResultFiles = { paths: [], skipped: [] }
+  let more = 0
+  async function walk(dir: string, shown: string, depth: number): Promise<void> {
+    let entries
+    try {
+      entries = await readdir(dir, { withFileTypes: true })
+    } catch (error) {
+      // The chosen folder itself must be readable; a subfolder that is not is only reported.
+      if (depth === 0) throw fileSystemError('read', folder, error)
+      found.skipped.push({
+        fileName: shown,
+        message: fileSystemError('read', shown, error).message
+      })
+      return
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      const path = join(dir, entry.name)
+      const name = shown ? `${shown}/${entry.name}` : entry.name
+      let kind: 'file' | 'folder' | 'link-folder' | 'other' = 'other'
+      if (entry.isDirectory()) kind = 'folder'
+      else if (entry.isFile()) kind = 'file'
+      else if (entry.isSymbolicLink()) {
+        const target = await stat(path).catch(() => null)
+        kind = target?.isDirectory() ? 'link-folder' : target?.isFile() ? 'file' : 'other'
+      }
+      if (kind === 'file' && entry.name.endsWith(RESULT_FILE_SUFFIX)) {
+        if (found.paths.length < MAX_RESULT_FILES) found.paths.push(path)
+        else more++
+      } else if (kind === 'link-folder') {
+        found.skipped.push({ fileName: name, message: mainText('results.folder.link') })
+      } else if (kind === 'folder') {
+        if (depth >= MAX_FOLDER_DEPTH)
+          found.skipped.push({
+            fileName: name,
+            message: mainText('results.folder.tooDeep', { depth: MAX_FOLDER_DEPTH })
+          })
+        else await walk(path, name, depth + 1)
+      }
+    }
+  }
+  await walk(folder, '', 0)
+  if (more > 0)
+    found.skipped.push({
+      fileName: mainText('results.folder.moreFiles', { count: more }),
+      message: mainText('results.folder.tooMany', { max: MAX_RESULT_FILES })
+    })
+  return found
+}
+
+/** The paths of findResultFiles, for the command line. */
+export async function resultFilesIn(folder: string): Promise<string[]> {
+  return (await findResultFiles(folder)).paths
 }

@@ -1,5 +1,5 @@
 import { access } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { LoadedQuiz, ResultFilesOutcome } from '../../shared/contract'
 import { resultFileFor, resultFileName } from '../../shared/result-format'
 import type { FileRequest } from './file-dialog'
@@ -8,6 +8,9 @@ import { writeFileDurably } from './durable-file'
 import type { ProfileStore } from './profile-store'
 import type { QuizLibrary } from './quiz-library'
 import type { ResultSigner } from './result-signer'
+import { mainText } from './main-text'
+import { fileSystemReason } from './storage-error'
+import { UserFacingError } from './user-facing-error'
 
 /** A name in the folder that no file has yet: collecting twice never replaces a file. */
 async function freshPath(folder: string, name: string): Promise<string> {
@@ -58,7 +61,20 @@ export async function collectResults(
     )
     const path = await freshPath(folder, resultFileName(profile.name, quizId))
     const text = `${JSON.stringify(file, null, 2)}\n`
-    await writeFileDurably(path, text)
+    try {
+      await writeFileDurably(path, text)
+    } catch (error) {
+      // The files written so far are whole (each write is atomic) and stay: say how many.
+      const name = basename(path)
+      throw new UserFacingError(
+        mainText('results.collect.writeFailed', {
+          file: name,
+          reason: fileSystemReason(error),
+          written: files.length
+        }),
+        name
+      )
+    }
     files.push({ fileName: path.slice(folder.length + 1), text, collected: 'unchanged' })
   }
   return { status: 'opened', files, unreadable: [] }

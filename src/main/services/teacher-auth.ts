@@ -3,7 +3,8 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { TeacherStatus, UnlockOutcome } from '../../shared/contract'
-import { TEACHER_IDLE_MS, TEACHER_LOCKED_MESSAGE } from '../../shared/teacher-mode'
+import { TEACHER_IDLE_MS, TEACHER_LOCKED_MESSAGES } from '../../shared/teacher-mode'
+import { mainLanguage, mainText } from './main-text'
 import { writeFileDurably } from './durable-file'
 import { readRecordFile } from './json-record-file'
 import { SerialQueue } from './serial-queue'
@@ -51,12 +52,7 @@ function derive(pin: string, salt: Buffer, params: TeacherFile['scrypt']): Promi
 }
 
 function checkPinRules(pin: string): void {
-  if (!/^[0-9]{4,12}$/.test(pin))
-    throw new UserFacingError('The teacher PIN must be 4 to 12 digits (0–9), with nothing else.')
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`
+  if (!/^[0-9]{4,12}$/.test(pin)) throw new UserFacingError(mainText('teacher.pinRules'))
 }
 
 /**
@@ -83,10 +79,7 @@ export class TeacherAuth {
 
   setPin(pin: string): Promise<TeacherStatus> {
     return this.queue.run(async () => {
-      if (await this.read())
-        throw new UserFacingError(
-          'A teacher PIN is already set. To choose another, see "Forgot the PIN?" on the unlock screen.'
-        )
+      if (await this.read()) throw new UserFacingError(mainText('teacher.alreadySet'))
       checkPinRules(pin)
       const salt = randomBytes(16)
       const scryptParams = { ...this.params, keyLength: KEY_LENGTH }
@@ -106,7 +99,7 @@ export class TeacherAuth {
   unlock(pin: string): Promise<UnlockOutcome> {
     return this.queue.run(async () => {
       const stored = await this.read()
-      if (!stored) throw new UserFacingError('No teacher PIN is set yet. Choose one first.')
+      if (!stored) throw new UserFacingError(mainText('teacher.noPin'))
       const waiting = this.waitSeconds(stored)
       if (waiting > 0) return { ...this.statusOf(stored), message: tooManyMessage(waiting) }
       const expected = Buffer.from(stored.hash, 'hex')
@@ -133,8 +126,8 @@ export class TeacherAuth {
         ...this.statusOf(next),
         message:
           wait > 0
-            ? `That PIN is not right. ${tooManyMessage(wait)}`
-            : `That PIN is not right. ${plural(left, 'try', 'tries')} left before a wait.`
+            ? `${mainText('teacher.wrongPin')} ${tooManyMessage(wait)}`
+            : `${mainText('teacher.wrongPin')} ${mainText('teacher.triesLeft', { count: left })}`
       }
     })
   }
@@ -152,7 +145,7 @@ export class TeacherAuth {
 
   /** Every teacher-only request passes here: refused while locked, and it keeps the mode open. */
   require(): void {
-    if (!this.isUnlocked()) throw new UserFacingError(TEACHER_LOCKED_MESSAGE)
+    if (!this.isUnlocked()) throw new UserFacingError(TEACHER_LOCKED_MESSAGES[mainLanguage()])
     this.touch()
   }
 
@@ -197,7 +190,7 @@ export class TeacherAuth {
 }
 
 function tooManyMessage(seconds: number): string {
-  const wait =
-    seconds >= 120 ? plural(Math.ceil(seconds / 60), 'minute') : plural(seconds, 'second')
-  return `Too many wrong PINs: wait ${wait}, then try again.`
+  return seconds >= 120
+    ? mainText('teacher.waitMinutes', { count: Math.ceil(seconds / 60) })
+    : mainText('teacher.waitSeconds', { count: seconds })
 }

@@ -65,12 +65,12 @@ export function teacherHandlers(deps: {
         return { status: 'unreadable', fileName: basename(file), message: error.message }
       }
     },
-    importRoster: async ({ names }) => {
+    importRoster: async ({ names, studentIds }) => {
       const outcome = await profiles.createMissing(names)
-      await roster.replace(names)
+      await roster.replace(names, studentIds)
       return outcome
     },
-    getRoster: async () => ({ names: await roster.names() }),
+    getRoster: () => roster.roster(),
     removeQuiz: async ({ key }) => ({ removed: await library.retire(key) })
   }
 }

@@ -1,6 +1,6 @@
 import { API_GLOBAL } from '../../shared/channels'
 import type { ApiResult, SaysWhoApi } from '../../shared/contract'
-import { TEACHER_LOCKED_MESSAGE } from '../../shared/teacher-mode'
+import { isTeacherLockedMessage } from '../../shared/teacher-mode'
 
 let override: SaysWhoApi | null = null
 
@@ -36,6 +36,6 @@ export function onTeacherLocked(listener: () => void): void {
 export async function unwrap<T>(pending: Promise<ApiResult<T>>): Promise<T> {
   const result = await pending
   if (result.ok) return result.value
-  if (result.error.message === TEACHER_LOCKED_MESSAGE) teacherLockedListener?.()
+  if (isTeacherLockedMessage(result.error.message)) teacherLockedListener?.()
   throw new ApiFailure(result.error.message, result.error.file)
 }

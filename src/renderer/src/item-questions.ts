@@ -1,6 +1,8 @@
 import type { QuizResponse } from '../../shared/attempt-format'
-import { ITEM_TYPE_NAMES, STANCE_CHOICES, itemChoices } from '../../shared/item-kinds'
+import { STANCE_CHOICES, itemChoices } from '../../shared/item-kinds'
 import type { Quiz, QuizItem } from '../../shared/quiz-format'
+import { describeKey } from '../../shared/response-text'
+import { currentLocale, translate } from './i18n'
 
 /** A choice button: what it says, and a line that explains it (a stance's example verbs). */
 export interface ChoiceOption {
@@ -11,7 +13,9 @@ export interface ChoiceOption {
 
 /** The heading of the question: the classify wording stays as students know it. */
 export function questionHeading(item: QuizItem): string {
-  return item.type === 'classify' ? 'What is the highlighted passage?' : ITEM_TYPE_NAMES[item.type]
+  return item.type === 'classify'
+    ? translate('student.question.classifyHeading')
+    : translate(`common.itemTypes.${item.type}`)
 }
 
 /** What the student is asked to do, under the heading. */
@@ -19,18 +23,10 @@ export function questionPrompt(item: QuizItem): string {
   switch (item.type) {
     case 'classify':
       return ''
-    case 'who-says':
-      return 'Who is the source of the highlighted claim?'
     case 'find-clue':
-      return item.clue === 'date'
-        ? 'Mark the words that show this is a date or time (when).'
-        : 'Mark the words that show who says it: the clue that this is attributed.'
-    case 'frame':
-      return 'How does the reporting verb frame the highlighted claim?'
-    case 'when':
-      return 'Which date do the highlighted words mean? The article’s date is above its headline.'
-    case 'timeline':
-      return 'Put the events in the order they happened, earliest first.'
+      return translate(`student.question.prompt.find-clue-${item.clue}`)
+    default:
+      return translate(`student.question.prompt.${item.type}`)
   }
 }
 
@@ -41,10 +37,28 @@ export function choiceOptions(quiz: Quiz, item: QuizItem): ChoiceOption[] {
   if (item.type === 'frame')
     return STANCE_CHOICES.map((stance) => ({
       id: stance.id,
-      text: stance.name,
-      detail: `e.g. ${stance.examples}`
+      text: stanceName(stance.id),
+      detail: translate('student.question.examples', {
+        examples: translate(`student.stanceExamples.${stance.id}`)
+      })
     }))
   return itemChoices(item)
+}
+
+/** A stance as the interface names it (the quiz file stores only its id). */
+export function stanceName(id: string): string {
+  return translate(`common.stances.${id}`)
+}
+
+/**
+ * An answer key as the learner reads it: the quiz's own words (a label, a name, a date, the
+ * marked words) as they are, the interface's (a stance, "no words") in the interface's language.
+ */
+export function answerText(quiz: Pick<Quiz, 'labels'>, item: QuizItem, key: string): string {
+  if (item.type === 'frame' && STANCE_CHOICES.some((stance) => stance.id === key))
+    return stanceName(key)
+  if (item.type === 'find-clue' && key === '') return translate('student.feedback.noWords')
+  return describeKey(quiz, item, key)
 }
 
 /** The response that choosing `id` gives, or null when the item is not answered by a choice. */
@@ -116,22 +130,23 @@ export function stableShuffle<T>(values: readonly T[], seed: string): T[] {
 export function articleLegend(item: QuizItem): string {
   switch (item.type) {
     case 'classify':
-      return 'the passage to label'
     case 'find-clue':
-      return 'the sentence with the clue'
     case 'timeline':
-      return 'the events to order'
     case 'when':
-      return 'the date words'
+      return translate(`student.quiz.legend.${item.type}`)
     default:
-      return 'the claim'
+      return translate('student.quiz.legend.claim')
   }
 }
 
-/** "Monday, 25 March 2024": explanations ask which Friday, so the weekday is part of it. */
+/**
+ * "Monday, 25 March 2024" ("lunes, 25 de marzo de 2024"): explanations ask which Friday, so the
+ * weekday is part of it. English keeps the day-month order the quizzes' date choices use.
+ */
 export function datelineOf(date: string | undefined): string | null {
   if (!date) return null
-  return new Intl.DateTimeFormat('en-GB', {
+  const locale = currentLocale()
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',

@@ -2,6 +2,7 @@ import type { Pinia } from 'pinia'
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
 import { useProfileStore } from './stores/profile'
 import { useTeacherStore } from './stores/teacher'
+import { loadAllMessages, translate } from './i18n'
 import { screenLoadFailed, screenLoaded } from './screen-loading'
 import LibraryView from './views/LibraryView.vue'
 import ProfilesView from './views/ProfilesView.vue'
@@ -25,21 +26,19 @@ export function createAppRouter(pinia: Pinia): Router {
     // Hash history: the app is loaded from a file, where paths do not exist.
     history: createWebHashHistory(),
     routes: [
-      { path: '/', name: 'profiles', component: ProfilesView, meta: { title: 'Who is learning?' } },
-      { path: '/library', name: 'library', component: LibraryView, meta: { title: 'Quizzes' } },
+      { path: '/', name: 'profiles', component: ProfilesView },
+      { path: '/library', name: 'library', component: LibraryView },
       {
         path: '/quiz/:attemptId',
         name: 'quiz',
         component: QuizView,
-        props: true,
-        meta: { title: 'Quiz' }
+        props: true
       },
       {
         path: '/attempt/:attemptId',
         name: 'summary',
         component: SummaryView,
-        props: true,
-        meta: { title: 'Results' }
+        props: true
       },
       {
         path: '/primer',
@@ -49,44 +48,44 @@ export function createAppRouter(pinia: Pinia): Router {
           quiz: String(route.query['quiz'] ?? ''),
           back: typeof route.query['back'] === 'string' ? route.query['back'] : undefined,
           replace: typeof route.query['replace'] === 'string' ? route.query['replace'] : undefined
-        }),
-        meta: { title: 'How to tell' }
+        })
       },
-      { path: '/history', name: 'history', component: HistoryView, meta: { title: 'My history' } },
+      { path: '/history', name: 'history', component: HistoryView },
       {
         path: '/editor',
         name: 'editor',
         component: EditorView,
-        meta: { title: 'Quiz editor', teacher: true }
+        meta: { teacher: true }
       },
       {
         path: '/report',
         name: 'report',
         component: ReportView,
-        meta: { title: 'Class report', teacher: true }
+        meta: { teacher: true }
       },
       {
         path: '/preview',
         name: 'preview',
         component: PreviewView,
-        meta: { title: 'Preview as student', teacher: true }
+        meta: { teacher: true }
       },
       {
         path: '/learners',
         name: 'learners',
         component: LearnersView,
-        meta: { title: 'Learners and class list', teacher: true }
+        meta: { teacher: true }
       },
       {
         path: '/teacher',
         name: 'teacher',
-        component: TeacherView,
-        meta: { title: 'Teacher mode' }
+        component: TeacherView
       },
       { path: '/:rest(.*)*', redirect: '/' }
     ]
   })
   router.beforeEach(async (to) => {
+    // A teacher's screen speaks from its first frame: its messages load with it.
+    if (to.meta['teacher'] || to.name === 'teacher') await loadAllMessages().catch(() => undefined)
     // Teacher screens need no learner, but teacher mode: main says whether it is unlocked.
     if (to.meta['teacher']) {
       const teacher = useTeacherStore(pinia)
@@ -100,10 +99,12 @@ export function createAppRouter(pinia: Pinia): Router {
     if (to.name !== 'profiles' && !useProfileStore(pinia).current) return { name: 'profiles' }
     return true
   })
-  router.onError((error, to) => screenLoadFailed(error, String(to.meta['title'] ?? '')))
+  const titleOf = (name: unknown): string =>
+    typeof name === 'string' ? translate(`common.titles.${name}`) : ''
+  router.onError((error, to) => screenLoadFailed(error, titleOf(to.name)))
   router.afterEach((to, from, failure) => {
     if (!failure) screenLoaded()
-    document.title = `${String(to.meta['title'] ?? '')} · Says Who?`
+    document.title = `${titleOf(to.name)} · Says Who?`
     // A screen reader hears the new screen rather than silence after a link changes the view.
     if (from.matched.length > 0 && to.name !== 'quiz') {
       // A new screen starts at the top, header included (focusing <main> alone scrolls it away).

@@ -1,23 +1,28 @@
-import { ref, watch } from 'vue'
+import { computed, ref, watch } from 'vue'
 import type { Router } from 'vue-router'
+import { translate } from './i18n'
 
 /**
  * Why the screen asked for could not be shown, as a sentence for the person, or null. A screen
  * whose code is missing or damaged would otherwise leave the window blank (App.vue shows this).
  */
-export const screenLoadError = ref<string | null>(null)
+const failedScreen = ref<{ title: string } | null>(null)
+export const screenLoadError = computed<string | null>(() => {
+  if (!failedScreen.value) return null
+  const { title } = failedScreen.value
+  return title === ''
+    ? translate('student.screenLoad.unnamed')
+    : translate('student.screenLoad.named', { title })
+})
 
 export function screenLoadFailed(error: unknown, title: string): void {
-  const screen = title === '' ? 'This screen' : `The "${title}" screen`
-  screenLoadError.value =
-    `${screen} could not be opened: part of Says Who? may be missing or damaged. ` +
-    'Close the app and open it again; if this keeps happening, reinstall it.'
+  failedScreen.value = { title }
   // The technical detail (which file) is for whoever repairs the installation, not the person.
   console.error(error)
 }
 
 export function screenLoaded(): void {
-  screenLoadError.value = null
+  failedScreen.value = null
 }
 
 type Loader = () => Promise<unknown>

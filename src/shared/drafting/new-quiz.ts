@@ -5,6 +5,8 @@ export interface DraftQuizOptions {
   dateline?: string | undefined
   /** Where the article comes from, for the quiz's `article.source`. */
   source?: string | undefined
+  /** The article's language tag; drafting itself refuses anything but English. */
+  language?: string | undefined
 }
 
 /** The id of a quiz, from its headline: lower-case words joined by dashes. */
@@ -38,7 +40,7 @@ export function newQuizFromArticle(article: string, options: NewQuizOptions = {}
     format: QUIZ_FORMAT,
     id: slugOfHeadline(headline),
     title: `Says who? ${headline}`.slice(0, 200),
-    language: 'en',
+    language: options.language ?? 'en',
     ...(options.description ? { description: options.description } : {}),
     article: {
       headline: headline.slice(0, 400) || 'Untitled article',

@@ -24,10 +24,15 @@ function flagText(record: AttemptRecord): string {
 const percent = (correct: number, total: number): number | null =>
   total === 0 ? null : Math.round((1000 * correct) / total) / 10
 
-/** One row per learner's attempt: what a gradebook imports. */
-export function studentsCsv(report: ClassReport): string {
+/**
+ * One row per learner's attempt: what a gradebook imports. With the class list's student ids (by
+ * learnerKey), a "Student id" column follows the name, for gradebooks that match on ids.
+ */
+export function studentsCsv(report: ClassReport, studentIds?: ReadonlyMap<string, string>): string {
+  const withIds = studentIds !== undefined && studentIds.size > 0
   const header = [
     'Learner',
+    ...(withIds ? ['Student id'] : []),
     'Counted',
     'Score',
     'Out of',
@@ -45,6 +50,7 @@ export function studentsCsv(report: ClassReport): string {
   const hasKeyLabels = ['allegation', 'fact'].every((id) => report.labels.some((l) => l.id === id))
   const rows = report.records.map((r) => [
     r.learner,
+    ...(withIds ? [studentIds.get(r.learnerKey) ?? null] : []),
     r.counted ? 'yes' : 'no',
     r.apart ? null : r.correct,
     r.total,

@@ -13,7 +13,12 @@ import {
 } from './startup-graph'
 
 const ROOT = resolve(import.meta.dirname, '../../..')
-const STARTUP_GZIP_LIMIT = 60 * 1024
+/**
+ * 60 KB held the app's own start (Vue, Pinia, the router, the first screens) until the interface
+ * was translated: vue-i18n's runtime and intl-messageformat add about 43 KB, which every
+ * first screen needs. The limit keeps the rest from growing unnoticed.
+ */
+const STARTUP_GZIP_LIMIT = 108 * 1024
 
 /**
  * Builds the app into a temporary folder, or reads the build in STARTUP_BUNDLE_OUT (a folder
@@ -40,7 +45,7 @@ describe('the JavaScript a learner’s start loads', () => {
     if (build?.temporary) await rm(build.outDir, { recursive: true, force: true })
   })
 
-  it('is at most 60 KB gzipped: the entry chunk and what it imports statically', () => {
+  it('is at most 108 KB gzipped: the entry chunk and what it imports statically', () => {
     expect(startup.files.length).toBeGreaterThan(0)
     expect(startup.gzipBytes).toBeLessThanOrEqual(STARTUP_GZIP_LIMIT)
   })

@@ -139,6 +139,11 @@ describe('results', () => {
       status: 'saved',
       fileName: 'students.csv'
     })
+    app.chooseNext(join(app.root, 'quiz-xapi.json'))
+    expect(await call('saveXapiFile', { suggestedName: 'quiz-xapi.json', text: '[]\n' })).toEqual({
+      status: 'saved',
+      fileName: 'quiz-xapi.json'
+    })
     await call('teacherStatus')
     await call('teacherKeepAlive')
     await call('renameLearner', { profileId: profile['id'], name: 'Amira B.' })
@@ -165,6 +170,14 @@ describe('results', () => {
     expect(backupFile).toMatchObject({ status: 'opened', backup: { kind: 'manual' } })
     await call('restoreBackup', { id: (backupFile['backup'] as { id: string }).id })
     expect(listed['backups']).toEqual(expect.any(Array))
+    const library = (await call('listLibrary'))['entries'] as { key: string }[]
+    app.chooseNext(join(app.root, 'quiz.moodle.xml'))
+    expect(await call('exportQuiz', { key: library[0]?.key, format: 'moodle-xml' })).toMatchObject({
+      status: 'saved',
+      fileName: 'quiz.moodle.xml'
+    })
+    expect(await call('getLanguage')).toEqual({ language: null })
+    expect(await call('setLanguage', { language: 'es' })).toEqual({ language: 'es' })
     await call('lockTeacher')
     await call('unlockTeacher', { pin: TEST_TEACHER_PIN })
     // setTeacherPin is refused once a PIN is set; it is covered in teacher-auth.spec.ts.
@@ -185,6 +198,8 @@ describe('junk over IPC', () => {
       /at suggestedName: Use letters/
     ],
     ['saveCsvFile', { suggestedName: '.profile', text: '' }, /cannot start with a dot/],
+    ['saveXapiFile', { suggestedName: '../x.json', text: '[]' }, /at suggestedName/],
+    ['importRoster', { names: ['Bea'], studentIds: ['\u0000'] }, /at studentIds\[0\]/],
     ['exportResults', { profileId: 'a', attemptIds: [] }, /at attemptIds/],
     ['exportResults', { profileId: 'a', attemptIds: ['../x'] }, /at attemptIds\[0\]/],
     ['openResultFiles', { from: '/etc' }, /at from/],
@@ -221,7 +236,21 @@ describe('junk over IPC', () => {
     ['restoreLearner', { archiveId: '../../etc' }, /at archiveId: Not a valid archive/],
     ['importRoster', { names: [] }, /at names/],
     ['renameLearner', { profileId: 'a', name: '   ' }, /at name: Type a name\./],
-    ['unlockTeacher', { pin: 1234 }, /at pin/]
+    ['unlockTeacher', { pin: 1234 }, /at pin/],
+    ['exportQuiz', { key: 'a', format: 'docx' }, /at format/],
+    [
+      'exportQuiz',
+      {
+        key: 'a',
+        format: 'gift',
+        texts: {
+          prompts: { classify: 'a', 'who-says': 'b', frame: 'c', when: 'd' },
+          stances: { neutral: 'a', distancing: 'b', 'against-interest': 'c', denial: 'd' },
+          category: 'no title here'
+        }
+      },
+      /at texts\.category: The category must name \{title\}/
+    ]
   ]
 
   it.each(junk)('refuses %s with %j as a readable error', async (channel, argument, message) => {

@@ -94,8 +94,14 @@ describe('electron-builder.yml', () => {
   })
 
   it("packs only what main requires at run time; the renderer's libraries are bundled", () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['fflate', 'html-to-text', 'zod'])
-    for (const rendererOnly of ['chart.js', 'compromise', 'chrono-node', 'papaparse'])
+    expect(Object.keys(pkg.dependencies).sort()).toEqual([
+      'fflate',
+      'html-to-text',
+      'intl-messageformat',
+      'uuid',
+      'zod'
+    ])
+    for (const rendererOnly of ['chart.js', 'compromise', 'chrono-node', 'papaparse', 'vue-i18n'])
       expect(pkg.dependencies[rendererOnly]).toBeUndefined()
     expect(pkg.scripts['dist']).toBe('electron-vite build && electron-builder')
     expect(pkg.scripts['dist:dir']).toBe('electron-vite build && electron-builder --dir')

@@ -67,6 +67,8 @@ const electron = vi.hoisted(() => {
       getAppPath: () => process.cwd(),
       getName: () => 'Says Who?',
       getVersion: () => '0.1.0',
+      getLocale: () => 'en-US',
+      getPreferredSystemLanguages: () => ['en-US'],
       quit: () => state.calls.push('quit')
     },
     Menu: { buildFromTemplate: () => ({}), setApplicationMenu: () => undefined },

@@ -133,6 +133,8 @@ describe('teacher-only channels', () => {
     collectResults: { quizId: 'small-quiz' },
     saveReportPdf: { suggestedName: 'report.pdf' },
     saveCsvFile: { suggestedName: 'students.csv', text: 'a\r\n' },
+    saveXapiFile: { suggestedName: 'quiz-xapi.json', text: '[]\n' },
+    exportQuiz: { key: 'bundled:small-quiz', format: 'moodle-xml' },
     renameLearner: { profileId: 'id-1', name: 'New name' },
     archiveLearner: { profileId: 'id-1' },
     restoreLearner: { archiveId: 'nothing-here' },
@@ -159,6 +161,10 @@ describe('teacher-only channels', () => {
           text: JSON.stringify({ ...smallQuizInput(), id: 'x' })
         })
         if (imported.status === 'imported') argumentFor[name] = { key: imported.entry.key }
+      }
+      if (name === 'exportQuiz') {
+        const [first] = (await app.handlers.listLibrary()).entries
+        argumentFor[name] = { key: first?.key, format: 'moodle-xml' }
       }
       const result = await app.dispatch(name, argumentFor[name])
       // Unlocked, the request reaches its service: either it works or it fails for its own reason.

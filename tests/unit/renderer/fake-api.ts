@@ -92,6 +92,7 @@ export function fakeApi(quiz: Quiz, start: Attempt = newAttempt(quiz)) {
     collectResults: vi.fn<SaysWhoApi['collectResults']>(refuse),
     saveReportPdf: vi.fn<SaysWhoApi['saveReportPdf']>(refuse),
     saveCsvFile: vi.fn<SaysWhoApi['saveCsvFile']>(refuse),
+    saveXapiFile: vi.fn<SaysWhoApi['saveXapiFile']>(refuse),
     teacherStatus: vi.fn<SaysWhoApi['teacherStatus']>(() => ok(teacherUnlocked)),
     setTeacherPin: vi.fn<SaysWhoApi['setTeacherPin']>(() => ok(teacherUnlocked)),
     unlockTeacher: vi.fn<SaysWhoApi['unlockTeacher']>(() => ok(teacherUnlocked)),
@@ -115,7 +116,10 @@ export function fakeApi(quiz: Quiz, start: Attempt = newAttempt(quiz)) {
     backUp: vi.fn<SaysWhoApi['backUp']>(() => ok({ status: 'cancelled' })),
     listBackups: vi.fn<SaysWhoApi['listBackups']>(() => ok({ backups: [] })),
     openBackupFile: vi.fn<SaysWhoApi['openBackupFile']>(() => ok({ status: 'cancelled' })),
-    restoreBackup: vi.fn<SaysWhoApi['restoreBackup']>(refuse)
+    restoreBackup: vi.fn<SaysWhoApi['restoreBackup']>(refuse),
+    getLanguage: vi.fn<SaysWhoApi['getLanguage']>(() => ok({ language: null })),
+    setLanguage: vi.fn<SaysWhoApi['setLanguage']>((request) => ok(request)),
+    exportQuiz: vi.fn<SaysWhoApi['exportQuiz']>(() => ok({ status: 'cancelled' }))
   }
   return { api: api satisfies SaysWhoApi, current: () => attempt }
 }

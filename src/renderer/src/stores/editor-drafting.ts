@@ -1,6 +1,10 @@
 import type { DraftOptions } from '../../../shared/drafting/draft-suggestions'
 import { CONFIDENT, type DraftSuggestion } from '../../../shared/drafting/suggestion'
+import { draftingRefusal } from '../../../shared/drafting/drafting-language'
 import { QUIZ_LIMITS } from '../../../shared/quiz-format'
+import type { EditorMessage } from './editor-message'
+import { languageName, scriptName } from '../../../shared/text-direction'
+import { currentLocale, translate } from '../i18n'
 
 export interface Drafted {
   suggestions: DraftSuggestion[]
@@ -32,7 +36,7 @@ export function draftInBackground(text: string, options: DraftOptions): Promise<
     const onMessage = (event: MessageEvent<Drafted & { id: number; error?: string }>): void => {
       if (event.data.id !== id) return
       done()
-      if (event.data.error) reject(new Error(`Drafting failed: ${event.data.error}`))
+      if (event.data.error) reject(new DraftingFailure(event.data.error))
       else resolve({ suggestions: event.data.suggestions, omitted: event.data.omitted })
     }
     const onError = (): void => {
@@ -51,6 +55,28 @@ export function draftInBackground(text: string, options: DraftOptions): Promise<
   })
 }
 
+/**
+ * Why the editor drafts nothing for this article, in the interface language, or null: drafting
+ * knows English only, and would draft wrong items from another language rather than none.
+ */
+export function draftingRefusalText(language: string, text: string): string | null {
+  const refusal = draftingRefusal(language, text)
+  if (!refusal) return null
+  const locale = currentLocale()
+  return refusal.kind === 'language'
+    ? translate('scripts.drafting.otherLanguage', {
+        language: languageName(refusal.language, locale)
+      })
+    : translate('scripts.drafting.otherScript', { script: scriptName(refusal.script, locale) })
+}
+
+/** The worker's own error, which the editor words in the interface's language. */
+export class DraftingFailure extends Error {
+  constructor(readonly reason: string) {
+    super(`Drafting failed: ${reason}`)
+  }
+}
+
 /** Uncertain suggestions first, so the teacher reads them before accepting the rest together. */
 export function uncertainFirst(
   suggestions: DraftSuggestion[],
@@ -63,11 +89,15 @@ export function uncertainFirst(
 }
 
 /** What the editor says once a draft is in: how many, how many to check, and any left out. */
-export function draftedStatus(suggestions: DraftSuggestion[], omitted: number): string {
-  const uncertain = suggestions.filter((s) => s.confidence < CONFIDENT).length
-  const left =
-    omitted > 0
-      ? ` ${omitted} more were left out: a quiz holds at most ${QUIZ_LIMITS.items} items, so the most confident were kept.`
-      : ''
-  return `${suggestions.length} suggestions drafted, ${uncertain} to check first.${left}`
+export function draftedStatus(suggestions: DraftSuggestion[], omitted: number): EditorMessage {
+  const values = {
+    count: suggestions.length,
+    uncertain: suggestions.filter((s) => s.confidence < CONFIDENT).length
+  }
+  return omitted > 0
+    ? {
+        key: 'editor.status.draftedSome',
+        values: { ...values, omitted, limit: QUIZ_LIMITS.items }
+      }
+    : { key: 'editor.status.drafted', values }
 }

@@ -3,6 +3,7 @@ import { slugFrom } from '../../../shared/drafting/slug-from'
 import type { DraftSuggestion } from '../../../shared/drafting/suggestion'
 import { itemPassage } from '../../../shared/item-kinds'
 import type { ItemType, QuizInput, QuizItem, TextQuoteInput } from '../../../shared/quiz-format'
+import type { EditorMessage } from './editor-message'
 import { newItem } from './editor-new-items'
 import { reanchor, rememberPassage } from '../../../shared/reanchoring'
 import { quoteInputFor } from '../../../shared/drafting/suggestion'
@@ -88,9 +89,9 @@ export function insertItem(
  * changed ones are placed on the best match and flagged, lost ones are left and flagged.
  * Returns item id → what to check.
  */
-export function replaceArticleText(draft: QuizInput, text: string): Map<string, string> {
+export function replaceArticleText(draft: QuizInput, text: string): Map<string, EditorMessage> {
   const before = draft.article.text
-  const flags = new Map<string, string>()
+  const flags = new Map<string, EditorMessage>()
   draft.article.text = text
   for (const item of draft.items) {
     const holders = item.type === 'timeline' ? item.events : [item]
@@ -107,14 +108,14 @@ function placeAgain(
   before: string,
   text: string,
   holder: { target: TextQuoteInput }
-): string | null {
+): EditorMessage | null {
   const old = anchorQuote(before, holder.target)
   if (!old.ok) return null
   const placed = reanchor(text, rememberPassage(before, old))
   if (placed.status === 'lost')
-    return `Could not find "${holder.target.exact.slice(0, 60)}" in the new text: select its passage again.`
+    return { key: 'editor.flags.lost', values: { passage: holder.target.exact.slice(0, 60) } }
   holder.target = quoteInputFor(text, placed)
   return placed.status === 'fuzzy'
-    ? `The passage changed; placed on the closest match (${Math.round(placed.score * 100)}% alike). Check it.`
+    ? { key: 'editor.flags.fuzzy', values: { score: placed.score } }
     : null
 }

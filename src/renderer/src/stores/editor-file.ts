@@ -2,12 +2,15 @@ import { computed, ref, type Ref } from 'vue'
 import type { QuizInput } from '../../../shared/quiz-format'
 import { parseUntrustedJson } from '../../../shared/untrusted-json'
 import { api, ApiFailure, unwrap } from '../api'
+import { translate } from '../i18n'
+import { issueText } from '../issue-text'
+import { messageText, type EditorMessage } from './editor-message'
 import { pickedFile } from './picked-file'
 
 interface EditorParts {
   doc: Ref<QuizInput | null>
-  status: Ref<string | null>
-  error: Ref<string | null>
+  status: Ref<EditorMessage | null>
+  error: Ref<EditorMessage | null>
   /** Puts a document in the editor with no history, no file and no suggestions. */
   start: (next: QuizInput) => void
 }
@@ -33,8 +36,8 @@ export function useQuizFile({ doc, status, error, start }: EditorParts) {
     const value = parsed.ok ? (parsed.value as Partial<QuizInput> | null) : null
     if (!value || typeof value.article?.text !== 'string' || !Array.isArray(value.items)) {
       error.value = parsed.ok
-        ? `${name}: this is not a quiz file (it needs "article.text" and "items").`
-        : `${name}: ${parsed.path ? `${parsed.path}: ` : ''}${parsed.message}`
+        ? { key: 'editor.status.notQuiz', values: { name } }
+        : { text: `${name}: ${parsed.path ? `${parsed.path}: ` : ''}${parsed.message}` }
       return false
     }
     start(value as QuizInput)
@@ -49,7 +52,11 @@ export function useQuizFile({ doc, status, error, start }: EditorParts) {
     const opened = pickedFile(await unwrap(api().openQuizForEditing()))
     if (!opened) return false
     if (!openText(opened.fileName, opened.documentId, opened.text)) {
-      throw new ApiFailure(error.value ?? `${opened.fileName} cannot be edited.`, opened.fileName)
+      const message = error.value ?? {
+        key: 'editor.status.cannotEdit',
+        values: { name: opened.fileName }
+      }
+      throw new ApiFailure(messageText(message), opened.fileName)
     }
     return true
   }
@@ -72,18 +79,25 @@ export function useQuizFile({ doc, status, error, start }: EditorParts) {
         text
       })
     ).catch((failure: Error) => {
-      error.value = failure.message
+      error.value = { text: failure.message }
       return null
     })
     if (!outcome || outcome.status === 'cancelled') return false
     if (outcome.status === 'invalid') {
-      error.value = `Not saved: ${outcome.issues.map((i) => `${i.path || 'file'}: ${i.message}`).join(' ')}`
+      error.value = {
+        key: 'editor.status.notSaved',
+        values: {
+          problems: outcome.issues
+            .map((i) => `${i.path || translate('editor.status.wholeFile')}: ${issueText(i)}`)
+            .join(' ')
+        }
+      }
       return false
     }
     documentId.value = outcome.documentId
     fileName.value = outcome.fileName
     savedText.value = text
-    status.value = `Saved to ${outcome.fileName}.`
+    status.value = { key: 'editor.status.saved', values: { name: outcome.fileName } }
     return true
   }
 

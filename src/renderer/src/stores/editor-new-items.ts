@@ -1,6 +1,7 @@
 import type { TextRange } from '../../../shared/anchoring'
 import { quoteInputFor } from '../../../shared/drafting/suggestion'
 import type { ItemType, TextQuoteInput } from '../../../shared/quiz-format'
+import { translate } from '../i18n'
 import type { EditorItem } from './editor-edits'
 import { UNNAMED_SOURCE } from '../../../shared/item-kinds'
 
@@ -17,6 +18,8 @@ export function newItem(
   answer: string
 ): EditorItem {
   const target: TextQuoteInput = quoteInputFor(text, range)
+  // Placeholders the teacher replaces, in the words of the screen they are reading.
+  const choice = (number: number): string => translate('editor.choices.placeholder', { number })
   switch (type) {
     case 'classify':
       return { type, id, target, answer }
@@ -26,9 +29,9 @@ export function newItem(
         id,
         target,
         choices: [
-          { id: 'choice-1', name: 'Choice 1' },
-          { id: 'choice-2', name: 'Choice 2' },
-          { ...UNNAMED_SOURCE }
+          { id: 'choice-1', name: choice(1) },
+          { id: 'choice-2', name: choice(2) },
+          { ...UNNAMED_SOURCE, name: translate('editor.choices.unnamed') }
         ],
         answer: 'choice-1'
       }
@@ -42,9 +45,9 @@ export function newItem(
         id,
         target,
         choices: [
-          { id: 'choice-1', text: 'Choice 1' },
-          { id: 'choice-2', text: 'Choice 2' },
-          { id: 'choice-3', text: 'Choice 3' }
+          { id: 'choice-1', text: choice(1) },
+          { id: 'choice-2', text: choice(2) },
+          { id: 'choice-3', text: choice(3) }
         ],
         answer: 'choice-1'
       }

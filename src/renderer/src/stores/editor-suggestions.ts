@@ -2,15 +2,22 @@ import { computed, ref, shallowRef, type Ref } from 'vue'
 import type { TextRange } from '../../../shared/anchoring'
 import type { DraftSuggestion } from '../../../shared/drafting/suggestion'
 import type { ItemType, QuizInput } from '../../../shared/quiz-format'
-import { draftedStatus, draftInBackground, uncertainFirst } from './editor-drafting'
+import {
+  draftedStatus,
+  draftingRefusalText,
+  draftInBackground,
+  DraftingFailure,
+  uncertainFirst
+} from './editor-drafting'
 import { acceptSuggestions, itemKey } from './editor-edits'
+import type { EditorMessage } from './editor-message'
 
 interface EditorParts {
   doc: Ref<QuizInput | null>
   ranges: Ref<(TextRange | null)[]>
   change: (mutate: (draft: QuizInput) => void | boolean) => void
-  status: Ref<string | null>
-  error: Ref<string | null>
+  status: Ref<EditorMessage | null>
+  error: Ref<EditorMessage | null>
 }
 
 /** The drafting suggestions of the edited quiz: drafted in a worker, then accepted or dismissed. */
@@ -35,8 +42,14 @@ export function useSuggestions({ doc, ranges, change, status, error }: EditorPar
   async function draftItems(): Promise<void> {
     if (!doc.value || drafting.value) return
     const { text, published } = doc.value.article
+    const refusal = draftingRefusalText(doc.value.language, text)
+    if (refusal) {
+      all.value = []
+      status.value = { text: refusal }
+      return
+    }
     drafting.value = true
-    status.value = 'Drafting suggestions…'
+    status.value = { key: 'editor.status.drafting' }
     try {
       const drafted = await draftInBackground(text, { dateline: published, headline: false })
       if (doc.value?.article.text !== text) return
@@ -54,7 +67,10 @@ export function useSuggestions({ doc, ranges, change, status, error }: EditorPar
       all.value = uncertainFirst(fresh)
       status.value = draftedStatus(suggestions.value, drafted.omitted)
     } catch (failure) {
-      error.value = (failure as Error).message
+      error.value =
+        failure instanceof DraftingFailure
+          ? { key: 'editor.status.draftFailed', values: { reason: failure.reason } }
+          : { text: (failure as Error).message }
       status.value = null
     } finally {
       drafting.value = false
@@ -74,7 +90,7 @@ export function useSuggestions({ doc, ranges, change, status, error }: EditorPar
     })
     const skipped = chosen.length - ids.length
     if (skipped > 0)
-      status.value = `${ids.length} added; ${skipped} already ${skipped === 1 ? 'an item' : 'items'}, not added again.`
+      status.value = { key: 'editor.status.skipped', values: { added: ids.length, skipped } }
     dismiss(chosen)
     return ids
   }

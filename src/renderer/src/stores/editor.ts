@@ -13,9 +13,11 @@ import {
 } from '../../../shared/quiz-format'
 import { validateQuizValue, type ValidationIssue } from '../../../shared/quiz-validation'
 import { quizWarnings } from '../../../shared/quiz-warnings'
+import { translate } from '../i18n'
 import { useTeacherStore } from './teacher'
 import { insertItem, itemRanges, replaceArticleText, type EditorItem } from './editor-edits'
 import { useQuizFile } from './editor-file'
+import { messageText, type EditorMessage } from './editor-message'
 import { useSnapshotHistory } from './editor-history'
 import { useSuggestions } from './editor-suggestions'
 
@@ -41,9 +43,15 @@ export const useEditorStore = defineStore('editor', () => {
   /** The words selected in the article: a new item's passage, a choice's quote, a timeline event. */
   const selection = ref<TextRange | null>(null)
   /** Items the last article edit could not place with confidence: id → what to check. */
-  const placementFlags = shallowRef<ReadonlyMap<string, string>>(new Map())
-  const status = ref<string | null>(null)
-  const error = ref<string | null>(null)
+  const flags = shallowRef<ReadonlyMap<string, EditorMessage>>(new Map())
+  const status = ref<EditorMessage | null>(null)
+  const error = ref<EditorMessage | null>(null)
+  // Put in words when read, so they follow a change of language.
+  const placementFlags = computed<ReadonlyMap<string, string>>(
+    () => new Map([...flags.value].map(([id, flag]) => [id, messageText(flag)]))
+  )
+  const statusText = computed(() => status.value && messageText(status.value))
+  const errorText = computed(() => error.value && messageText(error.value))
 
   const validation = computed(() => (doc.value ? validateQuizValue(doc.value) : null))
   const issues = computed<ValidationIssue[]>(() =>
@@ -65,7 +73,7 @@ export const useEditorStore = defineStore('editor', () => {
     selected.value = null
     selection.value = null
     drafts.clear()
-    placementFlags.value = new Map()
+    flags.value = new Map()
     error.value = null
     status.value = null
   }
@@ -93,7 +101,7 @@ export const useEditorStore = defineStore('editor', () => {
     if (existing !== -1) {
       // The same passage twice would be a duplicate item: show the one that is there.
       selected.value = existing
-      status.value = `That passage is already item ${existing + 1}.`
+      status.value = { key: 'editor.status.alreadyItem', values: { number: existing + 1 } }
       return
     }
     change((draft) => {
@@ -135,7 +143,9 @@ export const useEditorStore = defineStore('editor', () => {
     selected.value = null
   }
 
-  function updateQuiz(patch: Partial<Pick<QuizInput, 'title' | 'id' | 'description'>>): void {
+  function updateQuiz(
+    patch: Partial<Pick<QuizInput, 'title' | 'id' | 'description' | 'language'>>
+  ): void {
     change((draft) => void Object.assign(draft, patch))
   }
 
@@ -156,7 +166,12 @@ export const useEditorStore = defineStore('editor', () => {
       const used = new Set(draft.labels.map((l) => l.id))
       let n = draft.labels.length + 1
       while (used.has(`label-${n}`)) n++
-      draft.labels.push({ id: `label-${n}`, name: `Label ${n}`, description: 'Describe it.' })
+      // Placeholders the teacher replaces, in the words of the screen they are reading.
+      draft.labels.push({
+        id: `label-${n}`,
+        name: translate('editor.details.newLabel', { number: n }),
+        description: translate('editor.details.newLabelDescription')
+      })
     })
   }
 
@@ -166,19 +181,19 @@ export const useEditorStore = defineStore('editor', () => {
 
   /** Replaces the article text and finds every item again, flagging what it could not place. */
   function setArticleText(text: string): void {
-    let flags = new Map<string, string>()
+    let found = new Map<string, EditorMessage>()
     // A selection's positions belong to the old text.
     selection.value = null
     change((draft) => {
-      flags = replaceArticleText(draft, text)
+      found = replaceArticleText(draft, text)
     })
-    placementFlags.value = flags
+    flags.value = found
   }
 
   function clearFlag(id: string): void {
-    const rest = new Map(placementFlags.value)
+    const rest = new Map(flags.value)
     rest.delete(id)
-    placementFlags.value = rest
+    flags.value = rest
   }
 
   /** Saves with the format version the items need (a file opened as "@2" may no longer need it). */
@@ -208,8 +223,8 @@ export const useEditorStore = defineStore('editor', () => {
     allSuggestions: drafts.all,
     suggestionType: drafts.shownType,
     placementFlags,
-    status,
-    error,
+    status: statusText,
+    error: errorText,
     validation,
     issues,
     warnings,

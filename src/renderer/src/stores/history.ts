@@ -6,6 +6,7 @@ import type { StorageNotice } from '../../../shared/contract'
 import type { Quiz } from '../../../shared/quiz-format'
 import { scoreAttempt, type AttemptScore } from '../../../shared/scoring'
 import { api, unwrap } from '../api'
+import { i18n, translate } from '../i18n'
 
 export interface QuizStanding {
   bestPercent: number | null
@@ -67,8 +68,10 @@ export const useHistoryStore = defineStore('history', () => {
   async function exportResults(profileId: string, attemptIds: string[]): Promise<string | null> {
     const outcome = await unwrap(api().exportResults({ profileId, attemptIds }))
     if (outcome.status === 'cancelled') return null
-    const what = outcome.attempts === 1 ? 'your result' : `${outcome.attempts} results`
-    return `Saved ${what} to ${outcome.fileName}. Hand this file to your teacher.`
+    return translate('student.history.saved', {
+      count: outcome.attempts,
+      fileName: outcome.fileName
+    })
   }
 
   return { attempts, notices, standings, unfinished, load, scoreOf, exportResults }
@@ -81,6 +84,19 @@ export function notCountedByTeacher(attempt: Attempt): boolean {
 
 /** How a score reads: a finished attempt out of all its items, any other out of what was answered. */
 export function scoreText(score: AttemptScore, finished: boolean): string {
-  if (finished) return `${score.correct} out of ${score.total} (${score.percent}%)`
-  return `${score.correct} right of ${score.answered} answered`
+  if (finished)
+    return translate('student.summary.scoreFinished', {
+      correct: score.correct,
+      total: score.total,
+      percent: percentText(score.percent)
+    })
+  return translate('student.summary.scoreSoFar', {
+    correct: score.correct,
+    answered: score.answered
+  })
+}
+
+/** A whole percentage ("67%", "67 %") as the interface's language writes it. */
+export function percentText(percent: number): string {
+  return i18n.global.n(percent / 100, 'percent')
 }

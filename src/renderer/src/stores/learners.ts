@@ -42,8 +42,13 @@ export const useLearnersStore = defineStore('learners', () => {
     return profile
   }
 
-  async function importRoster(names: string[]): Promise<{ added: number; alreadyThere: number }> {
-    const outcome = await unwrap(api().importRoster({ names }))
+  async function importRoster(
+    names: string[],
+    studentIds?: string[]
+  ): Promise<{ added: number; alreadyThere: number }> {
+    const outcome = await unwrap(
+      api().importRoster({ names, ...(studentIds ? { studentIds } : {}) })
+    )
     await load()
     return { added: outcome.added.length, alreadyThere: outcome.alreadyThere }
   }

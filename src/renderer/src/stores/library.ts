@@ -1,8 +1,9 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ImportOutcome, LibraryEntry, StorageNotice } from '../../../shared/contract'
-import { MAX_QUIZ_FILE_SIZE, TOO_LARGE_MESSAGE } from '../../../shared/quiz-limits'
+import { MAX_QUIZ_FILE_SIZE } from '../../../shared/quiz-limits'
 import { api, unwrap } from '../api'
+import { translate } from '../i18n'
 
 export interface ImportReport {
   fileName: string
@@ -50,7 +51,7 @@ export const useLibraryStore = defineStore('library', () => {
       if (file.size > MAX_QUIZ_FILE_SIZE) {
         reports.value.push({
           fileName: file.name,
-          outcome: { status: 'failed', message: TOO_LARGE_MESSAGE }
+          outcome: { status: 'failed', message: translate('student.library.tooLarge') }
         })
         continue
       }

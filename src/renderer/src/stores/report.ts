@@ -8,6 +8,9 @@ import {
   type ReportOptions
 } from '../../../shared/report/class-report'
 import { answersCsv, studentsCsv } from '../../../shared/report/report-export'
+import { xapiJson, xapiStatements } from '../../../shared/exports/xapi'
+import { learnerKey } from '../../../shared/report/identity'
+import { translate } from '../i18n'
 import { MAX_RESULT_FILE_SIZE } from '../../../shared/result-format'
 import { api, unwrap } from '../api'
 import { useTeacherStore } from './teacher'
@@ -16,7 +19,13 @@ import { useTeacherStore } from './teacher'
 export const useReportStore = defineStore('report', () => {
   const quiz = shallowRef<Quiz | null>(null)
   const hash = ref('')
-  const quizSource = ref('')
+  /** Where the quiz came from: a library title or a file name, said in the current language. */
+  const quizOrigin = ref<{ from: 'library' | 'file'; name: string }>({ from: 'file', name: '' })
+  const quizSource = computed(() =>
+    quizOrigin.value.from === 'library'
+      ? translate('report.setup.fromLibrarySource', { title: quizOrigin.value.name })
+      : quizOrigin.value.name
+  )
   const quizIssues = ref<{ fileName: string; issues: ValidationIssue[] } | null>(null)
   const files = shallowRef<ImportedFile[]>([])
   const unreadable = ref<{ fileName: string; message: string }[]>([])
@@ -29,10 +38,10 @@ export const useReportStore = defineStore('report', () => {
       : null
   )
 
-  function useQuiz(next: Quiz, nextHash: string, source: string): void {
+  function useQuiz(next: Quiz, nextHash: string, source: typeof quizOrigin.value): void {
     quiz.value = next
     hash.value = nextHash
-    quizSource.value = source
+    quizOrigin.value = source
     quizIssues.value = null
     message.value = null
   }
@@ -40,12 +49,13 @@ export const useReportStore = defineStore('report', () => {
   async function chooseFromLibrary(key: string): Promise<void> {
     const loaded = await unwrap(api().loadQuiz({ key }))
     // An imported quiz is stored under a made-up file name: the teacher knows it by its title.
-    useQuiz(loaded.quiz, loaded.hash, `“${loaded.entry.title}” from the library`)
+    useQuiz(loaded.quiz, loaded.hash, { from: 'library', name: loaded.entry.title })
   }
 
   async function openQuizFile(): Promise<void> {
     const outcome = await unwrap(api().openReportQuiz())
-    if (outcome.status === 'opened') useQuiz(outcome.quiz, outcome.hash, outcome.fileName)
+    if (outcome.status === 'opened')
+      useQuiz(outcome.quiz, outcome.hash, { from: 'file', name: outcome.fileName })
     else if (outcome.status === 'invalid') quizIssues.value = outcome
   }
 
@@ -58,19 +68,26 @@ export const useReportStore = defineStore('report', () => {
     const fresh = incoming.filter((f) => !known.has(`${f.fileName}\u0000${f.text}`))
     files.value = [...files.value, ...fresh]
     unreadable.value = [...unreadable.value, ...failed]
-    message.value = `Imported ${fresh.length} ${fresh.length === 1 ? 'file' : 'files'}${
-      incoming.length > fresh.length ? ` (${incoming.length - fresh.length} already imported)` : ''
-    }.`
+    const already = incoming.length - fresh.length
+    message.value =
+      already > 0
+        ? translate('report.status.importedSome', { count: fresh.length, already })
+        : translate('report.status.imported', { count: fresh.length })
   }
 
   /** Files dropped on the window: read here, any too large to be a result file set aside. */
   async function addDropped(dropped: readonly File[]): Promise<void> {
-    if (!quiz.value) throw new Error('Choose the quiz first, then drop the result files.')
+    if (!quiz.value) throw new Error(translate('report.status.quizFirst'))
     const read: ImportedFile[] = []
     const failed: { fileName: string; message: string }[] = []
     for (const file of dropped) {
+      // A dropped file is read here as text; a zip needs main's bounded reader instead.
+      if (/\.zip$/i.test(file.name)) {
+        failed.push({ fileName: file.name, message: translate('results.import.droppedZip') })
+        continue
+      }
       if (file.size > MAX_RESULT_FILE_SIZE) {
-        failed.push({ fileName: file.name, message: 'The file is too large to be a result file.' })
+        failed.push({ fileName: file.name, message: translate('report.status.tooLarge') })
         continue
       }
       read.push({ fileName: file.name, text: await file.text() })
@@ -78,7 +95,7 @@ export const useReportStore = defineStore('report', () => {
     add(read, failed)
   }
 
-  async function importFiles(from: 'files' | 'folder'): Promise<void> {
+  async function importFiles(from: 'files' | 'folder' | 'zip'): Promise<void> {
     const outcome = await unwrap(api().openResultFiles({ from }))
     if (outcome.status === 'opened') add(outcome.files, outcome.unreadable)
   }
@@ -89,7 +106,7 @@ export const useReportStore = defineStore('report', () => {
     const outcome = await unwrap(api().collectResults({ quizId: quiz.value.id }))
     if (outcome.status !== 'opened') return
     add(outcome.files, outcome.unreadable)
-    message.value = `Collected ${outcome.files.length} learners' results from this computer and imported them.`
+    message.value = translate('report.status.collected', { count: outcome.files.length })
   }
 
   // Imported results live only in memory: locking teacher mode, however it happens, drops them.
@@ -100,14 +117,52 @@ export const useReportStore = defineStore('report', () => {
     message.value = null
   }
 
+  /** The class list's student ids by learnerKey: empty when the class list had none. */
+  async function studentIds(): Promise<Map<string, string>> {
+    const roster = await unwrap(api().getRoster())
+    const ids = new Map<string, string>()
+    roster.names.forEach((name, i) => {
+      const id = roster.studentIds?.[i]
+      if (id) ids.set(learnerKey(name), id)
+    })
+    return ids
+  }
+
   async function saveCsv(kind: 'students' | 'answers'): Promise<void> {
     if (!report.value || !quiz.value) return
     const text =
-      kind === 'students' ? studentsCsv(report.value) : answersCsv(report.value, quiz.value)
+      kind === 'students'
+        ? studentsCsv(report.value, await studentIds())
+        : answersCsv(report.value, quiz.value)
     const outcome = await unwrap(
       api().saveCsvFile({ suggestedName: `${quiz.value.id}-${kind}.csv`, text })
     )
-    if (outcome.status === 'saved') message.value = `Saved ${outcome.fileName}.`
+    if (outcome.status === 'saved')
+      message.value = translate('report.status.saved', { fileName: outcome.fileName })
+  }
+
+  /** Every scored answer as an xAPI statement, for the school's learning record store. */
+  async function saveXapi(): Promise<void> {
+    if (!report.value || !quiz.value) return
+    const statements = xapiStatements(report.value, quiz.value, {
+      quizHash: hash.value,
+      studentIds: await studentIds()
+    })
+    if (statements.length === 0) {
+      message.value = translate('results.xapi.nothing')
+      return
+    }
+    const outcome = await unwrap(
+      api().saveXapiFile({
+        suggestedName: `${quiz.value.id}-xapi.json`,
+        text: xapiJson(statements)
+      })
+    )
+    if (outcome.status === 'saved')
+      message.value = translate('results.xapi.saved', {
+        fileName: outcome.fileName,
+        count: statements.length
+      })
   }
 
   async function savePdf(): Promise<void> {
@@ -115,7 +170,8 @@ export const useReportStore = defineStore('report', () => {
     const outcome = await unwrap(
       api().saveReportPdf({ suggestedName: `${quiz.value.id}-class-report.pdf` })
     )
-    if (outcome.status === 'saved') message.value = `Saved ${outcome.fileName}.`
+    if (outcome.status === 'saved')
+      message.value = translate('report.status.saved', { fileName: outcome.fileName })
   }
 
   return {
@@ -136,6 +192,7 @@ export const useReportStore = defineStore('report', () => {
     collect,
     clear,
     saveCsv,
+    saveXapi,
     savePdf
   }
 })

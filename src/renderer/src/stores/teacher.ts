@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { TeacherStatus } from '../../../shared/contract'
 import { api, onTeacherLocked, unwrap } from '../api'
+import { translate } from '../i18n'
 
 /** How often, at most, activity on a teacher screen tells main to keep teacher mode open. */
 const KEEP_ALIVE_EVERY_MS = 60_000
@@ -53,7 +54,7 @@ export const useTeacherStore = defineStore('teacher', () => {
     const { message, ...next } = await unwrap(api().unlockTeacher({ pin }))
     update(next)
     lastKeepAlive = Date.now()
-    return next.unlocked ? null : (message ?? 'Teacher mode is still locked.')
+    return next.unlocked ? null : (message ?? translate('teacher.stillLocked'))
   }
 
   async function lock(): Promise<void> {

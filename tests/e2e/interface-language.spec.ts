@@ -1,0 +1,54 @@
+import { join } from 'node:path'
+import { SCREENSHOTS, expect, expectNoSeriousAxeViolations, tabTo, test } from './harness'
+
+test('the interface follows the system language at first, can be changed by keyboard, and keeps the choice', async ({
+  app
+}) => {
+  const { page } = app
+  // A first start on an English system (playwright.config.ts sets en-US) speaks English.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await expect(nav.getByRole('link', { name: 'Teacher: class report' })).toBeVisible()
+
+  await tabTo(page, page.getByRole('combobox', { name: 'Language' }))
+  // Its accessible name changes with the language, so it is followed by its place from here on.
+  const picker = page.locator('.language-picker select')
+  await page.keyboard.press('End')
+  // On a closed select, End chooses the last language: French.
+  await expect(picker).toHaveValue('fr')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await expect(page.getByRole('navigation', { name: 'Principale' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Enseignant : bilan de la classe' })).toBeVisible()
+  await expect(picker).toBeFocused()
+
+  await picker.selectOption('es')
+  await expect(page.getByRole('link', { name: 'Docente: informe de la clase' })).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es')
+  await expectNoSeriousAxeViolations(page)
+  await page.screenshot({ path: join(SCREENSHOTS, 'language-picker.png') })
+
+  await app.restart()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+  await expect(page.getByRole('link', { name: 'Docente: informe de la clase' })).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es')
+
+  await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en')
+  await expect(page.getByRole('link', { name: 'Teacher: class report' })).toBeVisible()
+})
+
+test.describe('on a Spanish system', () => {
+  test.use({ locale: 'es-ES' })
+
+  test('a first start speaks Spanish, and a choice of English is kept over the system', async ({
+    app
+  }) => {
+    const { page } = app
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+    await expect(page.getByRole('link', { name: 'Docente: informe de la clase' })).toBeVisible()
+    await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en')
+    await expect(page.getByRole('link', { name: 'Teacher: class report' })).toBeVisible()
+    await app.restart()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en')
+  })
+})
