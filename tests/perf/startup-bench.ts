@@ -208,7 +208,9 @@ export async function startupRows(): Promise<BenchRow[]> {
         referenceSamples: [referenceBytes],
         unit: 'KB',
         goal: null,
-        note: `goal ≤ 60 KB gzip absolute: ${appBytes <= 60 ? 'met' : 'not met'}`
+        // 60 KB was the goal before the interface was translated; vue-i18n, intl-messageformat and
+        // the learners' messages add about 49 KB, and the unit test now holds the start to 108 KB.
+        note: `goal ≤ 60 KB gzip before translation: ${appBytes <= 60 ? 'met' : 'not met'}; held ≤ 108 KB: ${appBytes <= 108 ? 'yes' : 'no'}`
       }
     ]
   } finally {
