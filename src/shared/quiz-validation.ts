@@ -4,7 +4,7 @@ import { QUIZ_FORMAT, QUIZ_FORMAT_2, QUIZ_FORMATS, quizSchema, type Quiz } from 
 import type { ValidationIssue } from './contract-schemas'
 import { checkItem } from './item-checks'
 import { formatPath } from './json-path'
-import { foreignQuizFormat, foreignQuizMessage } from './foreign-quiz'
+import { unparsedQuizIssue } from './foreign-quiz'
 import { QUIZ_JSON_LIMITS } from './quiz-limits'
 import { parseUntrustedJson } from './untrusted-json'
 
@@ -27,11 +27,7 @@ export interface ValidationOptions {
 
 export function validateQuizText(text: string, options: ValidationOptions = {}): QuizValidation {
   const parsed = parseUntrustedJson(text, QUIZ_JSON_LIMITS)
-  if (!parsed.ok) {
-    const foreign = foreignQuizFormat(text)
-    const message = foreign ? foreignQuizMessage(foreign) : parsed.message
-    return { ok: false, issues: [{ path: foreign ? '' : parsed.path, message }] }
-  }
+  if (!parsed.ok) return { ok: false, issues: [unparsedQuizIssue(text, parsed)] }
   return validateQuizValue(parsed.value, options)
 }
 

@@ -59,10 +59,13 @@ export function describeKey(
     case 'frame':
       return STANCE_CHOICES.find((stance) => stance.id === key)?.name ?? key
     case 'find-clue': {
-      if (!/^[\d ]*$/.test(key)) return `“${key}”`
+      // Words of a right-to-left quiz are isolated, so the quote marks stay around them.
+      const quoted = (words: string): string =>
+        textDirection(quiz.language ?? 'en') === 'rtl' ? `“\u2068${words}\u2069”` : `“${words}”`
+      if (!/^[\d ]*$/.test(key)) return quoted(key)
       const words = wordsOf(item.target.exact)
       const marked = key === '' ? [] : key.split(' ').map((n) => words[Number(n)]?.text ?? '?')
-      return marked.length === 0 ? 'no words' : `“${marked.join(' ')}”`
+      return marked.length === 0 ? 'no words' : quoted(marked.join(' '))
     }
     case 'timeline': {
       const byId = new Map(item.events.map((event) => [event.id, event.target.exact]))

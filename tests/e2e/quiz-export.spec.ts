@@ -90,6 +90,24 @@ test('a teacher exports a library quiz to Moodle XML, GIFT and a QTI 3 package',
     await expect(refusal).toContainText('This is a Moodle XML file of multiple-choice questions.')
     await expect(refusal).toContainText('Open the article in the quiz editor')
     await expect(page.locator('.quiz-card')).toHaveCount(cards)
+    // The QTI package too, and both in the editor.
+    app.chooseNext(join(folder, 'taliban.qti3.zip'))
+    await page.getByRole('button', { name: 'Open quiz file…' }).click()
+    await expect(page.getByRole('alert').filter({ hasText: 'taliban.qti3.zip' })).toContainText(
+      'This is a QTI file of multiple-choice questions.'
+    )
+    await header(page).getByRole('link', { name: 'Teacher: quiz editor' }).click()
+    for (const [file, format] of [
+      ['taliban.moodle.xml', 'Moodle XML'],
+      ['taliban.gift.txt', 'GIFT'],
+      ['taliban.qti3.zip', 'QTI']
+    ] as const) {
+      app.chooseNext(join(folder, file))
+      await page.getByRole('button', { name: 'Edit an existing quiz file…' }).click()
+      await expect(page.getByRole('alert')).toContainText(
+        `${file}: This is a ${format} file of multiple-choice questions.`
+      )
+    }
     expect(app.errors).toEqual([])
   } finally {
     await rm(folder, { recursive: true, force: true })

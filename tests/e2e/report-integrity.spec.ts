@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import type { QuizResponse } from '../../src/shared/attempt-format'
 import { itemPassage } from '../../src/shared/item-kinds'
 import type { Quiz } from '../../src/shared/quiz-format'
@@ -16,7 +15,7 @@ import {
   expectNoSeriousAxeViolations,
   test
 } from './harness'
-import { useLibraryQuiz } from './report-quiz'
+import { learnerExports, useLibraryQuiz } from './report-quiz'
 
 const quizText = readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
 const original = (() => {
@@ -45,49 +44,6 @@ const right = (i: number): QuizResponse => rightResponse(original.items[i]!)
 /** Whether a response is right; every response given here is the key's own or misses it. */
 const isRight = (i: number, response: QuizResponse): boolean => same(response, right(i))
 
-/**
- * A learner takes the shipped quiz through the app's own API (the same calls the quiz screens
- * make) and exports the result with the app's export, so the file is what the app writes.
- */
-async function learnerExports(
-  page: Page,
-  chooseNext: (file: string) => void,
-  name: string,
-  respond: (i: number) => QuizResponse,
-  file: string
-): Promise<void> {
-  chooseNext(file)
-  await page.evaluate(
-    async ({ name, responses, quizKey }) => {
-      type Result = { ok: true; value: { id: string } } | { ok: false; error: { message: string } }
-      const api = (
-        window as unknown as { saysWho: Record<string, (a?: unknown) => Promise<Result>> }
-      ).saysWho
-      const call = async (channel: string, argument?: unknown): Promise<{ id: string }> => {
-        const result = await api[channel]!(argument)
-        if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-        return result.value
-      }
-      const profile = await call('createProfile', { name })
-      const attempt = await call('startAttempt', { profileId: profile.id, quizKey })
-      for (const [itemId, response] of responses)
-        await call('answerItem', {
-          profileId: profile.id,
-          attemptId: attempt.id,
-          itemId,
-          response
-        })
-      await call('finishAttempt', { profileId: profile.id, attemptId: attempt.id })
-      await call('exportResults', { profileId: profile.id, attemptIds: [attempt.id] })
-    },
-    {
-      name,
-      responses: original.items.map((item, i) => [item.id, respond(i)] as const),
-      quizKey: 'bundled:taliban-isis-k.quiz.json'
-    }
-  )
-}
-
 test('results of the previous version count on the unchanged items; a doctored file is flagged', async ({
   app
 }) => {
@@ -104,13 +60,31 @@ test('results of the previous version count on the unchanged items; a doctored f
         return { type: 'classify', label: item.answer === 'fact' ? 'allegation' : 'fact' }
       return wrongResponse(item, labelIds, () => 0)
     }
-  await learnerExports(page, app.chooseNext, 'Ana Right', right, join(folder, 'ana.result.json'))
-  await learnerExports(page, app.chooseNext, 'Bo Third', wrongOn(3), join(folder, 'bo.result.json'))
-  await learnerExports(page, app.chooseNext, 'Cy Half', wrongOn(2), join(folder, 'cy.result.json'))
   await learnerExports(
     page,
     app.chooseNext,
-    'Dora Doctored',
+    { name: 'Ana Right', quiz: original },
+    right,
+    join(folder, 'ana.result.json')
+  )
+  await learnerExports(
+    page,
+    app.chooseNext,
+    { name: 'Bo Third', quiz: original },
+    wrongOn(3),
+    join(folder, 'bo.result.json')
+  )
+  await learnerExports(
+    page,
+    app.chooseNext,
+    { name: 'Cy Half', quiz: original },
+    wrongOn(2),
+    join(folder, 'cy.result.json')
+  )
+  await learnerExports(
+    page,
+    app.chooseNext,
+    { name: 'Dora Doctored', quiz: original },
     wrongOn(2),
     join(folder, 'dora.result.json')
   )
@@ -201,11 +175,17 @@ test('results the teacher collects on the classroom computer are signed; one edi
       ? { type: 'classify', label: 'fact' }
       : right(i)
   }
-  await learnerExports(page, app.chooseNext, 'Eva Exact', right, join(folder, 'eva.result.json'))
   await learnerExports(
     page,
     app.chooseNext,
-    'Finn Fooled',
+    { name: 'Eva Exact', quiz: original },
+    right,
+    join(folder, 'eva.result.json')
+  )
+  await learnerExports(
+    page,
+    app.chooseNext,
+    { name: 'Finn Fooled', quiz: original },
     credulous,
     join(folder, 'finn.result.json')
   )

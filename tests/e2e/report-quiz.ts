@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test'
+import type { QuizResponse } from '../../src/shared/attempt-format'
+import type { Quiz } from '../../src/shared/quiz-format'
 
 /** The shipped article quiz's title, as the library and the report's quiz list show it. */
 export const ARTICLE_QUIZ_TITLE = 'The Taliban, ISIS-K and the Moscow attack'
@@ -11,4 +13,42 @@ export const ARTICLE_QUIZ_TITLE = 'The Taliban, ISIS-K and the Moscow attack'
 export async function useLibraryQuiz(page: Page, title = ARTICLE_QUIZ_TITLE): Promise<void> {
   await page.getByLabel('From the library').selectOption({ label: title })
   await page.getByRole('button', { name: 'Use this quiz' }).click()
+}
+
+/**
+ * A learner takes a library quiz through the app's own API (the same calls the quiz screens make)
+ * and exports the result with the app's export, so the file is what the app writes.
+ */
+export async function learnerExports(
+  page: Page,
+  chooseNext: (file: string) => void,
+  learner: { name: string; quiz: Pick<Quiz, 'items'>; quizKey?: string },
+  respond: (i: number) => QuizResponse,
+  file: string
+): Promise<void> {
+  chooseNext(file)
+  await page.evaluate(
+    async ({ name, responses, quizKey }) => {
+      type Result = { ok: true; value: { id: string } } | { ok: false; error: { message: string } }
+      const api = (
+        window as unknown as { saysWho: Record<string, (a?: unknown) => Promise<Result>> }
+      ).saysWho
+      const call = async (channel: string, argument?: unknown): Promise<{ id: string }> => {
+        const result = await api[channel]!(argument)
+        if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+        return result.value
+      }
+      const profile = await call('createProfile', { name })
+      const attempt = await call('startAttempt', { profileId: profile.id, quizKey })
+      for (const [itemId, response] of responses)
+        await call('answerItem', { profileId: profile.id, attemptId: attempt.id, itemId, response })
+      await call('finishAttempt', { profileId: profile.id, attemptId: attempt.id })
+      await call('exportResults', { profileId: profile.id, attemptIds: [attempt.id] })
+    },
+    {
+      name: learner.name,
+      responses: learner.quiz.items.map((item, i) => [item.id, respond(i)] as const),
+      quizKey: learner.quizKey ?? 'bundled:taliban-isis-k.quiz.json'
+    }
+  )
 }

@@ -130,7 +130,8 @@ test('an Arabic quiz reads right to left: article, passage, highlights, clue wor
   await expect(page.locator('button.clue-word:focus')).toHaveText('أقرّ')
   await page.keyboard.press('Space')
   await page.keyboard.press('Enter')
-  await expect(page.locator('.feedback h3')).toHaveText('✓ Right: “أقرّ”')
+  // The words are isolated (U+2068…U+2069) so the quote marks stay around them in an English line.
+  await expect(page.locator('.feedback h3')).toHaveText('✓ Right: “\u2068أقرّ\u2069”')
   await expect(page.locator('article mark.mark-cue')).toHaveText('أقرّ')
   await expectNoSeriousAxeViolations(page)
   await page.screenshot({ path: test.info().outputPath('rtl-find-clue.png') })
@@ -157,7 +158,7 @@ test('an Arabic quiz reads right to left: article, passage, highlights, clue wor
   await page.keyboard.press('ArrowLeft')
   await page.keyboard.press('Space')
   await page.keyboard.press('Enter')
-  await expect(page.locator('.feedback h3')).toHaveText('✓ Right: “يوم الثلاثاء”')
+  await expect(page.locator('.feedback h3')).toHaveText('✓ Right: “\u2068يوم الثلاثاء\u2069”')
   await next(page)
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You scored 5 out of 6 (83%)')

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import type { QuizResponse } from '../../src/shared/attempt-format'
 import { validateQuizText } from '../../src/shared/quiz-validation'
 import { rightResponse, wrongResponse } from '../fixtures/results'
@@ -14,7 +13,7 @@ import {
   expectNoSeriousAxeViolations,
   test
 } from './harness'
-import { ARTICLE_QUIZ_TITLE } from './report-quiz'
+import { ARTICLE_QUIZ_TITLE, learnerExports } from './report-quiz'
 
 const quiz = (() => {
   const checked = validateQuizText(
@@ -34,41 +33,6 @@ const wrongOnEven = (i: number): QuizResponse => {
   return wrongResponse(item, labelIds, () => 0)
 }
 
-/** A learner takes the shipped quiz through the app's own API and exports the result file. */
-async function learnerExports(
-  page: Page,
-  chooseNext: (file: string) => void,
-  name: string,
-  respond: (i: number) => QuizResponse,
-  file: string
-): Promise<void> {
-  chooseNext(file)
-  await page.evaluate(
-    async ({ name, responses, quizKey }) => {
-      type Result = { ok: true; value: { id: string } } | { ok: false; error: { message: string } }
-      const api = (
-        window as unknown as { saysWho: Record<string, (a?: unknown) => Promise<Result>> }
-      ).saysWho
-      const call = async (channel: string, argument?: unknown): Promise<{ id: string }> => {
-        const result = await api[channel]!(argument)
-        if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-        return result.value
-      }
-      const profile = await call('createProfile', { name })
-      const attempt = await call('startAttempt', { profileId: profile.id, quizKey })
-      for (const [itemId, response] of responses)
-        await call('answerItem', { profileId: profile.id, attemptId: attempt.id, itemId, response })
-      await call('finishAttempt', { profileId: profile.id, attemptId: attempt.id })
-      await call('exportResults', { profileId: profile.id, attemptIds: [attempt.id] })
-    },
-    {
-      name,
-      responses: quiz.items.map((item, i) => [item.id, respond(i)] as const),
-      quizKey: 'bundled:taliban-isis-k.quiz.json'
-    }
-  )
-}
-
 test('the class report, the class list and teacher mode in Spanish, kept after a restart', async ({
   app
 }) => {
@@ -77,9 +41,9 @@ test('the class report, the class list and teacher mode in Spanish, kept after a
   const folder = test.info().outputPath('class')
   await mkdir(folder, { recursive: true })
   const file = (name: string): string => join(folder, `${name}.result.json`)
-  await learnerExports(page, app.chooseNext, 'Ana', right, file('ana'))
-  await learnerExports(page, app.chooseNext, 'Bo', wrongOnEven, file('bo'))
-  await learnerExports(page, app.chooseNext, 'Cy', right, file('cy'))
+  await learnerExports(page, app.chooseNext, { name: 'Ana', quiz }, right, file('ana'))
+  await learnerExports(page, app.chooseNext, { name: 'Bo', quiz }, wrongOnEven, file('bo'))
+  await learnerExports(page, app.chooseNext, { name: 'Cy', quiz }, right, file('cy'))
 
   await enterTeacherMode(page)
   await page.getByLabel('Language').selectOption('es')

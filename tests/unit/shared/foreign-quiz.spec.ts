@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { buildGift } from '../../../src/shared/exports/gift'
 import { buildMoodleXml } from '../../../src/shared/exports/moodle-xml'
@@ -26,6 +27,19 @@ describe('a Moodle or QTI quiz file opened as a quiz', () => {
       `This is a ${format} file of multiple-choice questions.`
     )
     expect(result.issues[0]!.message).toContain('Open the article in the quiz editor')
+  })
+
+  it('a QTI package (a zip) is named as QTI; any other binary file is said not to be text', () => {
+    const files = Object.fromEntries(
+      [...buildQti3Package(quiz).files].map(([path, text]) => [path, strToU8(text)])
+    )
+    // Main reads a file as UTF-8, as it reads every quiz file.
+    const asRead = (bytes: Uint8Array): string => new TextDecoder().decode(bytes)
+    const qti = validateQuizText(asRead(zipSync(files)))
+    expect(qti.ok || qti.issues[0]!.message).toMatch(/^This is a QTI file/)
+    const other = validateQuizText(asRead(zipSync({ 'notes.txt': strToU8('hello') })))
+    expect(other.ok || other.issues[0]!.message).toMatch(/^This file is not text/)
+    expect(other.ok || other.issues[0]!.path).toBe('')
   })
 
   it('other broken text is still "not valid JSON", and other XML is not taken for a quiz', () => {

@@ -133,3 +133,15 @@ describe('events in order, as a key reads', () => {
     )
   })
 })
+
+describe('clue words quoted inside an interface sentence', () => {
+  const item = {
+    type: 'find-clue',
+    target: { exact: 'وقال المتحدث يوم الثلاثاء' }
+  } as unknown as QuizItem
+
+  it('are isolated in a right-to-left quiz, so the quote marks stay on the outside', () => {
+    expect(describeKey({ labels: [], language: 'ar' }, item, '0')).toBe('“\u2068وقال\u2069”')
+    expect(describeKey({ labels: [], language: 'en' }, item, '0')).toBe('“وقال”')
+  })
+})

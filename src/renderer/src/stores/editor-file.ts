@@ -1,6 +1,8 @@
 import { computed, ref, type Ref } from 'vue'
 import type { QuizInput } from '../../../shared/quiz-format'
+import { unparsedQuizIssue } from '../../../shared/foreign-quiz'
 import { parseUntrustedJson } from '../../../shared/untrusted-json'
+import { problemText } from '../issue-text'
 import { api, ApiFailure, unwrap } from '../api'
 import { translate } from '../i18n'
 import { issueText } from '../issue-text'
@@ -35,9 +37,14 @@ export function useQuizFile({ doc, status, error, start }: EditorParts) {
     const parsed = parseUntrustedJson(text)
     const value = parsed.ok ? (parsed.value as Partial<QuizInput> | null) : null
     if (!value || typeof value.article?.text !== 'string' || !Array.isArray(value.items)) {
-      error.value = parsed.ok
-        ? { key: 'editor.status.notQuiz', values: { name } }
-        : { text: `${name}: ${parsed.path ? `${parsed.path}: ` : ''}${parsed.message}` }
+      if (parsed.ok) error.value = { key: 'editor.status.notQuiz', values: { name } }
+      else {
+        // Another tool's quiz, or a file that is not text, is named for what it is.
+        const issue = unparsedQuizIssue(text, parsed)
+        error.value = {
+          text: `${name}: ${issue.path ? `${issue.path}: ` : ''}${problemText(issue.message)}`
+        }
+      }
       return false
     }
     start(value as QuizInput)
