@@ -1,109 +1,76 @@
 import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron'
 import { ARTICLE_EXTENSIONS } from './services/article-import'
 import type { ChooseFiles, FileRequest, SaveRequest } from './services/file-dialog'
-import { mainText } from './services/main-text'
+import { mainText, type MainCatalog } from './services/main-text'
 
-// The tables name each title and filter by its key in src/main/locales: a dialog is worded in the
-// interface language at the moment it opens.
+/** A title or file type, by its key under `dialogs.titles` / `dialogs.filters` in src/main/locales. */
+type TitleKey = keyof MainCatalog['dialogs']['titles']
+type FilterKey = keyof MainCatalog['dialogs']['filters']
 
-const SAVE_DIALOGS = {
-  'save-quiz': {
-    title: 'dialogs.titles.saveQuiz',
-    filter: { name: 'dialogs.filters.quiz', extensions: ['json'] }
-  },
-  'save-results': {
-    title: 'dialogs.titles.saveResults',
-    filter: { name: 'dialogs.filters.results', extensions: ['json'] }
-  },
-  'save-pdf': {
-    title: 'dialogs.titles.savePdf',
-    filter: { name: 'dialogs.filters.pdf', extensions: ['pdf'] }
-  },
-  'save-csv': {
-    title: 'dialogs.titles.saveCsv',
-    filter: { name: 'dialogs.filters.csv', extensions: ['csv'] }
-  },
-  'save-xapi': {
-    title: 'dialogs.titles.saveXapi',
-    filter: { name: 'dialogs.filters.xapi', extensions: ['json'] }
-  },
-  'save-backup': {
-    title: 'dialogs.titles.saveBackup',
-    filter: { name: 'dialogs.filters.backup', extensions: ['zip'] }
-  },
-  'save-moodle-xml': {
-    title: 'dialogs.titles.exportMoodle',
-    filter: { name: 'dialogs.filters.moodle', extensions: ['xml'] }
-  },
-  'save-gift': {
-    title: 'dialogs.titles.exportGift',
-    filter: { name: 'dialogs.filters.gift', extensions: ['txt', 'gift'] }
-  },
-  'save-qti': {
-    title: 'dialogs.titles.exportQti',
-    filter: { name: 'dialogs.filters.qti', extensions: ['zip'] }
-  }
-} satisfies Record<SaveRequest['purpose'], { title: string; filter: Electron.FileFilter }>
+type Properties =
+  NonNullable<OpenDialogOptions['properties']> | NonNullable<SaveDialogOptions['properties']>
 
-const OPEN_DIALOGS = {
-  'open-quiz': {
-    title: 'dialogs.titles.openQuiz',
-    filters: [{ name: 'dialogs.filters.quiz', extensions: ['json'] }],
-    properties: ['openFile']
-  },
-  'open-article': {
-    title: 'dialogs.titles.openArticle',
-    filters: [{ name: 'dialogs.filters.article', extensions: ARTICLE_EXTENSIONS }],
-    properties: ['openFile']
-  },
-  'open-quiz-for-editing': {
-    title: 'dialogs.titles.openQuizForEditing',
-    filters: [{ name: 'dialogs.filters.quiz', extensions: ['json'] }],
-    properties: ['openFile']
-  },
-  'open-report-quiz': {
-    title: 'dialogs.titles.openReportQuiz',
-    filters: [{ name: 'dialogs.filters.quiz', extensions: ['json'] }],
-    properties: ['openFile']
-  },
+interface DialogKind {
+  title: TitleKey
+  filter?: { name: FilterKey; extensions: string[] }
+  properties: Properties
+}
+
+const save = (title: TitleKey, filter: FilterKey, ...extensions: string[]): DialogKind => ({
+  title,
+  filter: { name: filter, extensions },
+  // Linux asks before replacing a file only when told to; macOS and Windows always ask.
+  properties: ['showOverwriteConfirmation', 'createDirectory']
+})
+const openFile = (title: TitleKey, filter: FilterKey, ...extensions: string[]): DialogKind => ({
+  title,
+  filter: { name: filter, extensions },
+  properties: ['openFile']
+})
+const openFolder = (title: TitleKey, ...more: 'createDirectory'[]): DialogKind => ({
+  title,
+  properties: ['openDirectory', ...more]
+})
+
+// Worded in the interface language at the moment a dialog opens, not when this table is built.
+const DIALOGS = {
+  'save-quiz': save('saveQuiz', 'quiz', 'json'),
+  'save-results': save('saveResults', 'results', 'json'),
+  'save-pdf': save('savePdf', 'pdf', 'pdf'),
+  'save-csv': save('saveCsv', 'csv', 'csv'),
+  'save-xapi': save('saveXapi', 'xapi', 'json'),
+  'save-backup': save('saveBackup', 'backup', 'zip'),
+  'save-moodle-xml': save('exportMoodle', 'moodle', 'xml'),
+  'save-gift': save('exportGift', 'gift', 'txt', 'gift'),
+  'save-qti': save('exportQti', 'qti', 'zip'),
+  'open-quiz': openFile('openQuiz', 'quiz', 'json'),
+  'open-article': openFile('openArticle', 'article', ...ARTICLE_EXTENSIONS),
+  'open-quiz-for-editing': openFile('openQuizForEditing', 'quiz', 'json'),
+  'open-report-quiz': openFile('openReportQuiz', 'quiz', 'json'),
   'open-result-files': {
-    title: 'dialogs.titles.openResultFiles',
-    filters: [{ name: 'dialogs.filters.results', extensions: ['json'] }],
+    ...openFile('openResultFiles', 'results', 'json'),
     properties: ['openFile', 'multiSelections']
   },
-  'open-results-folder': {
-    title: 'dialogs.titles.openResultsFolder',
-    properties: ['openDirectory']
-  },
-  'open-results-zip': {
-    title: 'dialogs.titles.openResultsZip',
-    filters: [{ name: 'dialogs.filters.resultsZip', extensions: ['zip'] }],
-    properties: ['openFile']
-  },
-  'collect-results-folder': {
-    title: 'dialogs.titles.collectResultsFolder',
-    properties: ['openDirectory', 'createDirectory']
-  },
-  'open-roster': {
-    title: 'dialogs.titles.openRoster',
-    filters: [{ name: 'dialogs.filters.roster', extensions: ['txt', 'csv'] }],
-    properties: ['openFile']
-  },
-  'open-backup': {
-    title: 'dialogs.titles.openBackup',
-    filters: [{ name: 'dialogs.filters.backup', extensions: ['zip'] }],
-    properties: ['openFile']
-  }
-} satisfies Record<Exclude<FileRequest, SaveRequest>['purpose'], OpenDialogOptions>
+  'open-results-folder': openFolder('openResultsFolder'),
+  'open-results-zip': openFile('openResultsZip', 'resultsZip', 'zip'),
+  'collect-results-folder': openFolder('collectResultsFolder', 'createDirectory'),
+  'open-roster': openFile('openRoster', 'roster', 'txt', 'csv'),
+  'open-backup': openFile('openBackup', 'backup', 'zip')
+} satisfies Record<FileRequest['purpose'], DialogKind>
 
-function worded(options: OpenDialogOptions): OpenDialogOptions {
+/** A dialog's title and file type in the interface language of the moment it opens. */
+/** Every purpose a dialog serves (tests open each in every language). */
+export const FILE_DIALOG_PURPOSES = Object.keys(DIALOGS) as FileRequest['purpose'][]
+
+function worded<Options>(kind: DialogKind): Options {
+  const filter = kind.filter
   return {
-    ...options,
-    ...(options.title === undefined ? {} : { title: mainText(options.title) }),
-    ...(options.filters === undefined
-      ? {}
-      : { filters: options.filters.map((filter) => ({ ...filter, name: mainText(filter.name) })) })
-  }
+    title: mainText(`dialogs.titles.${kind.title}`),
+    ...(filter && {
+      filters: [{ name: mainText(`dialogs.filters.${filter.name}`), extensions: filter.extensions }]
+    }),
+    properties: kind.properties
+  } as Options
 }
 
 /** The services' one file-dialog port, answered with Electron's native dialogs on the window. */
@@ -120,13 +87,9 @@ export function setupFileDialogs(
   }
 
   async function showSave(request: SaveRequest): Promise<string[] | null> {
-    const kind = SAVE_DIALOGS[request.purpose]
     const options: SaveDialogOptions = {
-      title: mainText(kind.title),
-      defaultPath: request.suggestedName,
-      filters: [{ name: mainText(kind.filter.name), extensions: [...kind.filter.extensions] }],
-      // Linux asks before replacing a file only when told to; macOS and Windows always ask.
-      properties: ['showOverwriteConfirmation', 'createDirectory']
+      ...worded<SaveDialogOptions>(DIALOGS[request.purpose]),
+      defaultPath: request.suggestedName
     }
     const parent = window()
     const result = parent
@@ -138,5 +101,5 @@ export function setupFileDialogs(
   return (request) =>
     'suggestedName' in request
       ? showSave(request)
-      : showOpen(worded(OPEN_DIALOGS[request.purpose] as OpenDialogOptions))
+      : showOpen(worded<OpenDialogOptions>(DIALOGS[request.purpose]))
 }

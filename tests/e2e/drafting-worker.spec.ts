@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import type { Page } from '@playwright/test'
-import { PROJECT_ROOT, TEST_TEACHER_PIN, enterTeacherMode, expect, test } from './harness'
+import { PROJECT_ROOT, enterTeacherMode, expect, test, unlockTeacherScreen } from './harness'
 
 // The app serves its renderer from its own origin (app://), where a module worker may start; a
 // file:// page may not, so this test serves the built renderer over HTTP from a local folder.
@@ -63,11 +63,8 @@ function longArticle(): string {
 async function openEditorOverHttp(page: Page): Promise<void> {
   await enterTeacherMode(page)
   await page.goto(`${origin}/index.html#/teacher`)
-  const unlock = page.getByLabel('Teacher PIN')
-  if (await unlock.isVisible().catch(() => false)) {
-    await unlock.fill(TEST_TEACHER_PIN)
-    await page.getByRole('button', { name: 'Unlock' }).click()
-  }
+  // The page over HTTP starts afresh: wait for the screen it shows before unlocking it again.
+  await unlockTeacherScreen(page)
   await page.getByRole('link', { name: 'Teacher: quiz editor' }).click()
 }
 

@@ -2,32 +2,13 @@ import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
+import { TALIBAN_ARTICLE, draftItems, selectInArticle, startEditor } from './editor-steps'
 import { PROJECT_ROOT, enterTeacherMode, expect, tabTo, test } from './harness'
 
-const TALIBAN = readFileSync(
-  join(PROJECT_ROOT, 'tests/fixtures/articles/taliban-isis-k.txt'),
-  'utf8'
-)
 const VOA = readFileSync(
   join(PROJECT_ROOT, 'tests/fixtures/articles/voa-afghans-deny-intel-agent.txt'),
   'utf8'
 )
-
-async function startEditor(page: Page, article: string): Promise<void> {
-  await enterTeacherMode(page)
-  await page.getByRole('link', { name: 'Teacher: quiz editor' }).click()
-  await page.getByLabel('Article text').fill(article)
-  await page.getByRole('button', { name: 'Start a quiz from this text' }).click()
-  await expect(page.getByRole('button', { name: 'Draft items' })).toBeVisible()
-  // The start screen is gone: the focus moved to the article's headline, not to the page.
-  await expect(page.locator('#article-heading')).toBeFocused()
-}
-
-async function draft(page: Page): Promise<number> {
-  await page.getByRole('button', { name: 'Draft items' }).click()
-  await expect(page.getByRole('heading', { name: /^Suggestions \(\d+\)$/ })).toBeVisible()
-  return page.locator('.suggestion-list > li').count()
-}
 
 /** The item form is at the top of the side panel, inside the window, and holds the focus. */
 async function expectFormOnTopWithFocus(page: Page, heading: RegExp): Promise<void> {
@@ -46,31 +27,12 @@ function focusedIsBody(page: Page): Promise<boolean> {
   return page.evaluate(() => document.activeElement === document.body)
 }
 
-/** Selects words of the article as the mouse does: a DOM selection, then mouseup. */
-async function selectWithMouse(page: Page, words: string): Promise<void> {
-  await page.locator('.editor-article-text').evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1
-      if (at === -1) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + wanted.length)
-      window.getSelection()?.removeAllRanges()
-      window.getSelection()?.addRange(range)
-      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-      return
-    }
-    throw new Error(`"${wanted}" is not in one text node of the article`)
-  }, words)
-}
-
 test('"Edit" on a suggestion far down, and clicking a highlighted item, bring the item form to the top of the side panel with the focus in it', async ({
   app
 }) => {
   const { page } = app
-  await startEditor(page, TALIBAN)
-  const drafted = await draft(page)
+  await startEditor(page, TALIBAN_ARTICLE)
+  const drafted = await draftItems(page)
   expect(drafted).toBeGreaterThanOrEqual(15)
   await page.getByRole('button', { name: 'Accept suggestion 1', exact: true }).click()
   // Accept moved the focus to the suggestion now first, not to the page.
@@ -142,13 +104,13 @@ test('"Accept all" never adds a passage that is already an item, and adds nothin
 }) => {
   const { page } = app
   await startEditor(page, VOA)
-  const drafted = await draft(page)
+  const drafted = await draftItems(page)
   const third = page.locator('.suggestion-list > li').nth(2)
   const exact = ((await third.locator('p').first().textContent()) ?? '')
     .replace(/^[^“]*“/, '')
     .replace(/”\s*$/, '')
   // The teacher makes the third suggestion's passage an item by hand first.
-  await selectWithMouse(page, exact.slice(0, 60).includes('\n') ? exact.split('\n')[0]! : exact)
+  await selectInArticle(page, exact.slice(0, 60).includes('\n') ? exact.split('\n')[0]! : exact)
   await page.getByRole('button', { name: 'Add as Attributed allegation' }).click()
   const items = page.locator('.editor-items > li')
   await expect(items).toHaveCount(1)
@@ -184,7 +146,7 @@ test('pasted article text that looks like HTML is shown as text and runs nothing
   await expect(body).toContainText('<img src=x onerror="window.__pwned=1">')
   await expect(body).toContainText('<script>window.__pwned=2</script>')
   await expect(page.locator('.editor img, .editor b, .editor i')).toHaveCount(0)
-  await draft(page)
+  await draftItems(page)
   await expect(page.locator('.suggestion-list')).toContainText('<img src=x')
   await expect(page.locator('.suggestion-list img')).toHaveCount(0)
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(
@@ -203,7 +165,7 @@ test('"Preview as student" takes keys 1–3 and Enter, starts at any item and en
 }) => {
   const { page } = app
   await startEditor(page, VOA)
-  const drafted = await draft(page)
+  const drafted = await draftItems(page)
   await page.getByRole('button', { name: 'Accept all' }).click()
   await expect(page.getByRole('heading', { name: /Valid quiz file/ })).toBeVisible()
   await page.getByRole('button', { name: 'Preview as student' }).click()

@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { QUIZ_FORMAT_2, type QuizItem } from '../../src/shared/quiz-format'
 import { validateQuizText } from '../../src/shared/quiz-validation'
-import {
-  PROJECT_ROOT,
-  SCREENSHOTS,
-  enterTeacherMode,
-  expect,
-  expectNoSeriousAxeViolations,
-  test
-} from './harness'
+import { SCREENSHOTS, expect, expectNoSeriousAxeViolations, test } from './harness'
+import { TALIBAN_ARTICLE, draftItems, openEditor, startQuizFromText } from './editor-steps'
 
-const TALIBAN = readFileSync(
-  join(PROJECT_ROOT, 'tests/fixtures/articles/taliban-isis-k.txt'),
-  'utf8'
-)
 const NEW_TYPES = [
   'Who says it?',
   'Find the clue',
@@ -51,13 +40,9 @@ test('a teacher accepts a drafted item of every new type, edits a source and an 
   app
 }) => {
   const { page } = app
-  await enterTeacherMode(page)
-  await page.getByRole('link', { name: 'Teacher: quiz editor' }).click()
-  await page.getByLabel('Article text').fill(TALIBAN)
-  await page.getByLabel('Published (dateline)').fill('2024-03-25')
-  await page.getByRole('button', { name: 'Start a quiz from this text' }).click()
-  await page.getByRole('button', { name: 'Draft items' }).click()
-  await expect(page.getByRole('heading', { name: /^Suggestions \(\d+\)$/ })).toBeVisible()
+  await openEditor(page)
+  await startQuizFromText(page, TALIBAN_ARTICLE, { published: '2024-03-25' })
+  await draftItems(page)
 
   // Classic suggestions show first; each later type is one choice away, with its reason and how sure.
   const show = page.getByLabel('Show suggestions of type')

@@ -165,6 +165,14 @@ export const TEST_TEACHER_PIN = '2468'
  */
 export async function enterTeacherMode(page: Page, pin = TEST_TEACHER_PIN): Promise<void> {
   await page.goto(`${RENDERER_URL}#/teacher`)
+  await unlockTeacherScreen(page, pin)
+}
+
+/**
+ * On the teacher route, waits for whichever screen it shows (setting the PIN, unlocking, or the
+ * teacher screen itself) and unlocks; never decides before the screen has rendered.
+ */
+export async function unlockTeacherScreen(page: Page, pin = TEST_TEACHER_PIN): Promise<void> {
   const heading = page.getByRole('heading', { level: 1 })
   await expect(heading).toHaveText(
     /Set the teacher PIN|Unlock teacher mode|Learners and class list/

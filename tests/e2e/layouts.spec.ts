@@ -16,6 +16,7 @@ import {
   tabTo,
   test
 } from './harness'
+import { TALIBAN_ARTICLE, draftItems, startQuizFromText } from './editor-steps'
 import { useLibraryQuiz } from './report-quiz'
 
 /**
@@ -248,11 +249,8 @@ test('the teacher unlock screen and the editor, empty and drafted, fit every siz
   await expect(page.getByRole('heading', { name: 'Build a quiz from an article' })).toBeVisible()
   await everyLayout(page, () => expectFits(page))
 
-  await page
-    .getByLabel('Article text')
-    .fill(readFileSync(join(PROJECT_ROOT, 'tests/fixtures/articles/taliban-isis-k.txt'), 'utf8'))
-  await page.getByRole('button', { name: 'Start a quiz from this text' }).click()
-  await page.getByRole('button', { name: 'Draft items' }).click()
+  await startQuizFromText(page, TALIBAN_ARTICLE)
+  await draftItems(page)
   await expect(page.getByRole('heading', { name: /^Suggestions \(\d+\)$/ })).toBeVisible()
   await everyLayout(page, () => expectFits(page))
 
@@ -266,11 +264,8 @@ test('the editor with an item chosen, and the preview, fit every size in light a
   await enterTeacherMode(page)
   await layout(page, SIZES[1], 'light')
   await page.getByRole('link', { name: 'Teacher: quiz editor' }).click()
-  await page
-    .getByLabel('Article text')
-    .fill(readFileSync(join(PROJECT_ROOT, 'tests/fixtures/articles/taliban-isis-k.txt'), 'utf8'))
-  await page.getByRole('button', { name: 'Start a quiz from this text' }).click()
-  await page.getByRole('button', { name: 'Draft items' }).click()
+  await startQuizFromText(page, TALIBAN_ARTICLE)
+  await draftItems(page)
   // "Edit" at every size: the item form comes into view with the focus in it.
   await everyLayout(page, async () => {
     const edit = page.getByRole('button', { name: 'Accept and edit suggestion 2', exact: true })

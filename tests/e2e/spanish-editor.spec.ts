@@ -9,25 +9,7 @@ import {
   expectNoSeriousAxeViolations,
   test
 } from './harness'
-
-/** Selects words of the article as the mouse does: a DOM selection, then mouseup. */
-async function selectInArticle(page: Page, words: string): Promise<void> {
-  await page.locator('.editor-article-text').evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1
-      if (at === -1) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + wanted.length)
-      window.getSelection()?.removeAllRanges()
-      window.getSelection()?.addRange(range)
-      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-      return
-    }
-    throw new Error(`"${wanted}" is not in one text node of the article`)
-  }, words)
-}
+import { selectInArticle } from './editor-steps'
 
 /** Screenshots at the small laptop size, where longer Spanish and French words could overflow. */
 async function smallScreenshot(page: Page, name: string): Promise<void> {

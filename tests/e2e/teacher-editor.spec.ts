@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import { classic } from '../fixtures/quizzes'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { validateQuizText } from '../../src/shared/quiz-validation'
 import {
   PROJECT_ROOT,
@@ -13,42 +12,19 @@ import {
   expectNoSeriousAxeViolations,
   test
 } from './harness'
+import { openEditor, selectInArticle, startQuizFromText } from './editor-steps'
 
 const ARTICLE = readFileSync(
   join(PROJECT_ROOT, 'tests/fixtures/articles/voa-afghans-deny-intel-agent.txt'),
   'utf8'
 )
 
-/** Selects words of the article with the mouse's result: a DOM selection, then mouseup. */
-async function selectInArticle(page: Page, words: string): Promise<void> {
-  await page.locator('.editor-article-text').evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1
-      if (at === -1) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + wanted.length)
-      const selection = window.getSelection()
-      selection?.removeAllRanges()
-      selection?.addRange(range)
-      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-      return
-    }
-    throw new Error(`"${wanted}" is not in one text node of the article`)
-  }, words)
-}
-
 test('a teacher drafts a quiz from an article, corrects it, saves it, and a student takes it', async ({
   app
 }) => {
   const { page } = app
-  await enterTeacherMode(page)
-  await page.getByRole('link', { name: 'Teacher: quiz editor' }).click()
-  await page.getByLabel('Article text').fill(ARTICLE)
-  await page.getByLabel('Source').fill('Voice of America')
-  await page.getByLabel('Published (dateline)').fill('2012-08-28')
-  await page.getByRole('button', { name: 'Start a quiz from this text' }).click()
+  await openEditor(page)
+  await startQuizFromText(page, ARTICLE, { source: 'Voice of America', published: '2012-08-28' })
   await expect(
     page.getByRole('heading', { name: 'Afghans Deny Intel Agent Killed 2 Americans' })
   ).toBeVisible()

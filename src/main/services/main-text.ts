@@ -51,3 +51,28 @@ export function mainText(
   }
   return String(format.format(values))
 }
+
+/** One message in every language the app speaks. */
+/** The English catalog's shape: every language's catalog has the same keys (a test checks). */
+export type MainCatalog = typeof en
+
+export type LocalisedText = Record<Locale, string>
+
+/**
+ * A message made in every language, for text the renderer keeps and shows again after the person
+ * changes language (a result file's problem in the class report): `make` is run with main's
+ * language set to each in turn, so code that words its message with mainText needs no change.
+ */
+export function inEveryLanguage(make: () => string): LocalisedText {
+  const was = current
+  const texts = {} as LocalisedText
+  try {
+    for (const locale of SUPPORTED_LOCALES) {
+      current = locale
+      texts[locale] = make()
+    }
+  } finally {
+    current = was
+  }
+  return texts
+}

@@ -1,6 +1,8 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron'
-import { describe, expect, it } from 'vitest'
-import { setupFileDialogs } from '../../../src/main/file-dialogs'
+import { afterEach, describe, expect, it } from 'vitest'
+import { FILE_DIALOG_PURPOSES, setupFileDialogs } from '../../../src/main/file-dialogs'
+import { setMainLanguage } from '../../../src/main/services/main-text'
+import { SUPPORTED_LOCALES } from '../../../src/shared/locales'
 
 /** A stand-in for Electron's dialog module: records what was asked, answers as told. */
 function fakeDialog(answer: { canceled: boolean; paths: string[] }) {
@@ -42,5 +44,33 @@ describe('the one file-dialog port', () => {
     const cancel = setupFileDialogs(cancelled.dialog, () => null)
     expect(await cancel({ purpose: 'save-csv', suggestedName: 'x.csv' })).toBeNull()
     expect(await cancel({ purpose: 'open-backup' })).toBeNull()
+  })
+
+  afterEach(() => setMainLanguage('en'))
+
+  it('words every dialog, its title and its file types, in every language', async () => {
+    const { dialog, asked } = fakeDialog({ canceled: true, paths: [] })
+    const choose = setupFileDialogs(dialog, () => null)
+    for (const language of SUPPORTED_LOCALES) {
+      setMainLanguage(language)
+      for (const purpose of FILE_DIALOG_PURPOSES)
+        await choose(
+          purpose.startsWith('save-')
+            ? ({ purpose, suggestedName: 'x' } as never)
+            : ({ purpose } as never)
+        )
+    }
+    expect(asked).toHaveLength(SUPPORTED_LOCALES.length * FILE_DIALOG_PURPOSES.length)
+    const titles = new Set<string>()
+    for (const options of asked) {
+      expect(options.title).toMatch(/^[^.{}]+$/)
+      titles.add(options.title ?? '')
+      for (const filter of options.filters ?? []) {
+        expect(filter.name).not.toMatch(/^dialogs\./)
+        expect(filter.extensions.length).toBeGreaterThan(0)
+      }
+    }
+    // A title per purpose and language: none falls back to another's wording.
+    expect(titles.size).toBe(asked.length)
   })
 })

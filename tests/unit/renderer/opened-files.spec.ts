@@ -48,9 +48,41 @@ describe('the files the system asked the app to open', () => {
     expect(await opened.take()).toBeNull()
   })
 
-  it('asks main once when the window is focused during the start', async () => {
+  it('asks again after a request under way, never two at a time, for files handed over meanwhile', async () => {
+    let inFlight = 0
+    let most = 0
+    let answerFirst: () => void = () => undefined
+    const handed = { quizzes: [], results: null, resultsWaiting: 0 }
+    api.takeOpenedFiles
+      .mockImplementationOnce(async () => {
+        inFlight++
+        most = Math.max(most, inFlight)
+        await new Promise<void>((resolve) => (answerFirst = resolve))
+        inFlight--
+        return { ok: true, value: handed }
+      })
+      .mockImplementationOnce(async () => {
+        inFlight++
+        most = Math.max(most, inFlight)
+        inFlight--
+        return {
+          ok: true,
+          value: {
+            quizzes: [{ fileName: 'handed.quiz.json', outcome: { status: 'refused' } as never }],
+            results: null,
+            resultsWaiting: 0
+          }
+        }
+      })
     const opened = useOpenedFilesStore()
-    await Promise.all([opened.take(), opened.take()])
-    expect(api.takeOpenedFiles).toHaveBeenCalledTimes(1)
+    const atStart = opened.take()
+    // Two focus events while the start's request is under way: one more request covers both.
+    const focused = [opened.take(), opened.take()]
+    answerFirst()
+    expect(await atStart).toBeNull()
+    expect(await Promise.all(focused)).toEqual(['library', 'library'])
+    expect(api.takeOpenedFiles).toHaveBeenCalledTimes(2)
+    expect(most).toBe(1)
+    expect(opened.quizFileNames).toEqual(['handed.quiz.json'])
   })
 })

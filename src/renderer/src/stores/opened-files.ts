@@ -17,6 +17,7 @@ export const useOpenedFilesStore = defineStore('openedFiles', () => {
   /** Result files waiting in main for teacher mode. */
   const resultsWaiting = ref(0)
   let taking: Promise<OpenedDestination> | null = null
+  let takingAgain: Promise<OpenedDestination> | null = null
 
   async function takeOnce(): Promise<OpenedDestination> {
     const opened = await unwrap(api().takeOpenedFiles())
@@ -39,10 +40,22 @@ export const useOpenedFilesStore = defineStore('openedFiles', () => {
     return destination
   }
 
-  /** One request at a time: a focus event during a start must not take the files twice. */
+  /**
+   * One request at a time, so nothing is imported twice; a request made while one is under way
+   * asks again once it has answered, because a file handed over meanwhile may have missed it.
+   */
   function take(): Promise<OpenedDestination> {
-    taking ??= takeOnce().finally(() => (taking = null))
-    return taking
+    if (!taking) {
+      taking = takeOnce().finally(() => (taking = null))
+      return taking
+    }
+    takingAgain ??= taking
+      .catch(() => null)
+      .then(() => {
+        takingAgain = null
+        return take()
+      })
+    return takingAgain
   }
 
   function seen(): void {
