@@ -66,6 +66,40 @@ test('a second launch with a quiz file brings it into the running app, on the li
   await expect(page.locator('.quiz-card')).toHaveCount(SHIPPED_QUIZZES + 1)
 })
 
+test('a file handed over while the window is already asking for files is not left waiting', async ({
+  app
+}) => {
+  const { page } = app
+  await addLearnerByKeyboard(page, 'Cleo')
+  // Main's answer to the page's request is held back until the test lets it through, so the
+  // second launch's file arrives in main after it answered and before the page has the answer.
+  await page.evaluate(() => {
+    const api = (window as unknown as { saysWho: Record<string, () => Promise<unknown>> }).saysWho
+    const take = api['takeOpenedFiles']!
+    const w = window as unknown as { answered: boolean; release: () => void }
+    w.answered = false
+    api['takeOpenedFiles'] = async () => {
+      const answer = await take()
+      if (!w.answered) {
+        w.answered = true
+        await new Promise<void>((resolve) => (w.release = resolve))
+      }
+      return answer
+    }
+  })
+  await windowComesForward(page)
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { answered: boolean }).answered))
+    .toBe(true)
+  app.openFiles([await quizFile('late.quiz.json', 'handed-late', 'Handed over late')])
+  await windowComesForward(page)
+  await page.evaluate(() => (window as unknown as { release: () => void }).release())
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Handed over late was added' })
+  ).toBeVisible()
+  await expect(page.locator('.quiz-card')).toHaveCount(SHIPPED_QUIZZES + 1)
+})
+
 test('a result file opened with the app waits for teacher mode, then goes to the class report', async ({
   app
 }) => {

@@ -44,6 +44,12 @@ export const useLibraryStore = defineStore('library', () => {
     await load()
   }
 
+  /** Files the system handed the app (opened with it, or by a second launch): main imported them. */
+  async function showHandedOver(handed: ImportReport[]): Promise<void> {
+    reports.value = handed
+    await load()
+  }
+
   /** Files dropped on the window: read here, checked by main like any other quiz file. */
   async function importFiles(files: readonly File[]): Promise<void> {
     reports.value = []
@@ -74,5 +80,15 @@ export const useLibraryStore = defineStore('library', () => {
     reports.value = []
   }
 
-  return { entries, notices, reports, load, openFile, importFiles, remove, dismissReports }
+  return {
+    entries,
+    notices,
+    reports,
+    load,
+    openFile,
+    importFiles,
+    showHandedOver,
+    remove,
+    dismissReports
+  }
 })

@@ -25,8 +25,8 @@ export const useOpenedFilesStore = defineStore('openedFiles', () => {
     resultsWaiting.value = opened.resultsWaiting
     let destination: OpenedDestination = null
     if (opened.quizzes.length > 0) {
-      const library = useLibraryStore()
-      library.reports = opened.quizzes
+      // The library on screen shows the new cards too, not only the notice that they were added.
+      await useLibraryStore().showHandedOver(opened.quizzes)
       quizFileNames.value = opened.quizzes.map((quiz) => quiz.fileName)
       destination = 'library'
     }
