@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { FINGERPRINT_PATTERN } from './answer-key'
+import { SUPPORTED_LOCALES } from './locales'
 import { STANCES } from './quiz-format'
 
 export const ATTEMPT_FORMAT = 'says-who/attempt@1'
@@ -58,7 +59,9 @@ export const profileSchema = z.strictObject({
   name: z.string().trim().min(1).max(60),
   createdAt: z.iso.datetime(),
   /** When the learner first read or skipped the "How to tell" primer; absent until then. */
-  primerSeenAt: z.iso.datetime().optional()
+  primerSeenAt: z.iso.datetime().optional(),
+  /** The interface language the learner last chose; back when they choose their name again. */
+  language: z.enum(SUPPORTED_LOCALES).optional()
 })
 
 export type QuizResponse = z.infer<typeof responseSchema>

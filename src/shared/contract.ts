@@ -205,13 +205,16 @@ export const contract = {
   openBackupFile: channel(noArgument, openBackupOutcomeSchema),
   restoreBackup: channel(z.strictObject({ id: backupIdArg }), restoreOutcomeSchema),
   exportQuiz: channel(exportQuizArg, quizExportOutcomeSchema),
-  /** The interface language chosen on this computer; null until someone chooses one. */
+  /**
+   * The interface language last chosen on this computer; null until someone chooses one. A
+   * learner's choice is kept for them too, and comes back when they choose their name.
+   */
   getLanguage: channel(
     noArgument,
     z.strictObject({ language: z.enum(SUPPORTED_LOCALES).nullable() })
   ),
   setLanguage: channel(
-    z.strictObject({ language: z.enum(SUPPORTED_LOCALES) }),
+    z.strictObject({ language: z.enum(SUPPORTED_LOCALES), profileId: entityId.optional() }),
     z.strictObject({ language: z.enum(SUPPORTED_LOCALES) })
   )
 } satisfies { [K in ChannelName]: { input: z.ZodType; output: z.ZodType } }

@@ -1,5 +1,12 @@
 import { join } from 'node:path'
-import { SCREENSHOTS, expect, expectNoSeriousAxeViolations, tabTo, test } from './harness'
+import {
+  SCREENSHOTS,
+  addLearnerByKeyboard,
+  expect,
+  expectNoSeriousAxeViolations,
+  tabTo,
+  test
+} from './harness'
 
 test('the interface follows the system language at first, can be changed by keyboard, and keeps the choice', async ({
   app
@@ -51,4 +58,45 @@ test.describe('on a Spanish system', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en')
   })
+})
+
+test('two learners on one computer each get back the language they chose, also after a restart', async ({
+  app
+}) => {
+  const { page } = app
+  const picker = page.locator('.language-picker select')
+  const switchLearner = page.locator('header').getByRole('button', {
+    name: /Switch learner|Cambiar de alumno|Changer d’élève/
+  })
+  const chooseLearner = async (name: string): Promise<void> => {
+    await page.getByRole('button', { name, exact: true }).click()
+    await expect(page.locator('header')).toContainText(name)
+  }
+
+  await addLearnerByKeyboard(page, 'Amira')
+  await picker.selectOption('es')
+  await expect(page.getByRole('heading', { level: 1, name: 'Cuestionarios' })).toBeVisible()
+  await switchLearner.click()
+  // Bo arrives at the Spanish screen Amira left, and chooses English for himself.
+  await page.getByLabel('Añadir un alumno').fill('Bo')
+  await page.getByLabel('Añadir un alumno').press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Cuestionarios' })).toBeVisible()
+  await picker.selectOption('en')
+  await expect(page.getByRole('heading', { level: 1, name: 'Quizzes' })).toBeVisible()
+
+  await switchLearner.click()
+  await chooseLearner('Amira')
+  await expect(page.getByRole('heading', { level: 1, name: 'Cuestionarios' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+  await switchLearner.click()
+  await chooseLearner('Bo')
+  await expect(page.getByRole('heading', { level: 1, name: 'Quizzes' })).toBeVisible()
+
+  // After a restart the computer speaks the language chosen last, and each learner theirs.
+  await app.restart()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await chooseLearner('Amira')
+  await expect(page.getByRole('heading', { level: 1, name: 'Cuestionarios' })).toBeVisible()
+  await expect(picker).toHaveValue('es')
+  expect(app.errors).toEqual([])
 })

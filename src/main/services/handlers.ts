@@ -104,7 +104,8 @@ export function createServices(options: ServiceOptions): ServiceHandlers {
       return teacherSide.lockTeacher()
     },
     getLanguage: async () => ({ language: await settings.language() }),
-    setLanguage: async ({ language }) => {
+    setLanguage: async ({ language, profileId }) => {
+      if (profileId !== undefined) await profiles.setLanguage(profileId, language)
       await settings.setLanguage(language)
       setMainLanguage(language)
       options.onLanguageChange?.(language)

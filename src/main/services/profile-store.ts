@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { profileSchema, type Profile } from '../../shared/attempt-format'
 import { learnerNameKey as nameKey } from '../../shared/roster'
 import type { StorageNotice } from '../../shared/contract'
+import type { Locale } from '../../shared/locales'
 import { writeFileDurably } from './durable-file'
 import { readRecordFile } from './json-record-file'
 import { SerialQueue } from './serial-queue'
@@ -116,6 +117,19 @@ export class ProfileStore {
       if (!before) throw new UserFacingError(mainText('learners.gone'))
       if (before.primerSeenAt) return before
       const after = { ...before, primerSeenAt: this.now().toISOString() }
+      await this.write(profiles.map((p) => (p.id === profileId ? after : p)))
+      return after
+    })
+  }
+
+  /** Remembers the interface language the learner chose. */
+  setLanguage(profileId: string, language: Locale): Promise<Profile> {
+    return this.queue.run(async () => {
+      const { profiles } = await this.read()
+      const before = profiles.find((p) => p.id === profileId)
+      if (!before) throw new UserFacingError(mainText('learners.gone'))
+      if (before.language === language) return before
+      const after = { ...before, language }
       await this.write(profiles.map((p) => (p.id === profileId ? after : p)))
       return after
     })

@@ -41,6 +41,25 @@ describe('the interface language chosen on this computer', () => {
     expect(await app.handlers.getLanguage()).toEqual({ language: null })
   })
 
+  it('is kept for the learner who chose it as well, and for nobody else; a learner no longer there is refused', async () => {
+    app = await tempApp()
+    const amira = await app.handlers.createProfile({ name: 'Amira' })
+    const bo = await app.handlers.createProfile({ name: 'Bo' })
+    await app.dispatch('setLanguage', { language: 'es', profileId: amira.id })
+    await app.dispatch('setLanguage', { language: 'fr' })
+    const { profiles } = await app.handlers.listProfiles()
+    expect(profiles.find((p) => p.id === amira.id)?.language).toBe('es')
+    expect(profiles.find((p) => p.id === bo.id)?.language).toBeUndefined()
+    // The computer's language is the one chosen last.
+    expect(await app.handlers.getLanguage()).toEqual({ language: 'fr' })
+
+    const gone = await app.dispatch('setLanguage', { language: 'en', profileId: 'nobody-here' })
+    expect(gone).toMatchObject({ ok: false })
+    const junk = await app.dispatch('setLanguage', { language: 'en', profileId: '../x' })
+    expect(junk).toMatchObject({ ok: false })
+    expect(await app.handlers.getLanguage()).toEqual({ language: 'fr' })
+  })
+
   it('a damaged settings file is set aside, and the app follows the system again', async () => {
     app = await tempApp()
     await mkdir(app.dataDir, { recursive: true })

@@ -2,9 +2,14 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { api, unwrap } from '../api'
 import { currentLocale, systemLocale, useLocale } from '../i18n'
+import type { Profile } from '../../../shared/attempt-format'
 import type { Locale } from '../../../shared/locales'
+import { useProfileStore } from './profile'
 
-/** The interface language: the one chosen on this computer, else the system's. */
+/**
+ * The interface language: the one last chosen on this computer, else the system's. A learner's
+ * choice is kept for them as well, so on a shared computer each learner gets theirs back.
+ */
 export const useLanguageStore = defineStore('language', () => {
   const locale = ref<Locale>(currentLocale())
   const error = ref<string | null>(null)
@@ -25,13 +30,21 @@ export const useLanguageStore = defineStore('language', () => {
     error.value = null
     await useLocale(next)
     locale.value = next
+    const profiles = useProfileStore()
+    const learner = profiles.current
     try {
-      await unwrap(api().setLanguage({ language: next }))
+      await unwrap(api().setLanguage({ language: next, ...(learner && { profileId: learner.id }) }))
+      if (learner) profiles.remember({ ...learner, language: next })
     } catch (failure) {
       // The screen already speaks the new language; only remembering it failed, and that is said.
       error.value = failure instanceof Error ? failure.message : String(failure)
     }
   }
 
-  return { locale, error, start, choose }
+  /** A learner chose their name: the language they last chose comes back (and main's with it). */
+  async function followLearner(learner: Profile): Promise<void> {
+    if (learner.language && learner.language !== locale.value) await choose(learner.language)
+  }
+
+  return { locale, error, start, choose, followLearner }
 })

@@ -23,7 +23,7 @@ export const useLearnersStore = defineStore('learners', () => {
   async function rename(profile: Profile, name: string): Promise<Profile> {
     const renamed = await unwrap(api().renameLearner({ profileId: profile.id, name }))
     const profiles = useProfileStore()
-    if (profiles.current?.id === renamed.id) profiles.choose(renamed)
+    profiles.remember(renamed)
     await load()
     return renamed
   }
