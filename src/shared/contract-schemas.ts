@@ -109,6 +109,9 @@ export const reportQuizSchema = z.discriminatedUnion('status', [
   cancelledSchema
 ])
 
+/** A message main made in every interface language, shown in the one the person uses now. */
+const localisedTextSchema = z.strictObject({ en: z.string(), es: z.string(), fr: z.string() })
+
 export const resultFilesSchema = z.discriminatedUnion('status', [
   z.strictObject({
     status: z.literal('opened'),
@@ -120,7 +123,17 @@ export const resultFilesSchema = z.discriminatedUnion('status', [
         collected: z.enum(['unchanged', 'altered']).optional()
       })
     ),
-    unreadable: z.array(z.strictObject({ fileName: z.string(), message: z.string() }))
+    unreadable: z.array(
+      z.strictObject({
+        fileName: z.string(),
+        message: z.string(),
+        /** The message (and a made-up name such as "3 more files") in every interface language. */
+        texts: localisedTextSchema.optional(),
+        nameTexts: localisedTextSchema.optional()
+      })
+    ),
+    /** The folder or zip chosen, by name, so a notice can say it held no result files. */
+    source: z.string().optional()
   }),
   cancelledSchema
 ])

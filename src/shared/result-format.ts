@@ -64,13 +64,21 @@ export type ResultValidation =
   { ok: true; result: ResultFile } | { ok: false; issues: ValidationIssue[] }
 
 /** Reads a result file someone handed in: it may be broken, from another version, or edited. */
+/** The result file's own refusals, which the class report recognises to word them on screen. */
+export const RESULT_MESSAGES = {
+  notObject: 'A result file must hold a JSON object.',
+  noFormat: 'Missing "format": this is not a Says Who? result file.',
+  otherFormat: (format: string) =>
+    `This file is in format ${format}; this version reads "${RESULT_FORMAT}".`
+}
+
 export function validateResultText(text: string): ResultValidation {
   // The app writes files up to this size (260 attempts of the article quiz): it must read them back.
   const parsed = parseUntrustedJson(text, { maxChars: MAX_RESULT_FILE_SIZE, maxDepth: 32 })
   if (!parsed.ok) return { ok: false, issues: [{ path: parsed.path, message: parsed.message }] }
   const value = parsed.value as { format?: unknown } | null
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, issues: [{ path: '', message: 'A result file must hold a JSON object.' }] }
+    return { ok: false, issues: [{ path: '', message: RESULT_MESSAGES.notObject }] }
   }
   if (value.format !== RESULT_FORMAT) {
     return {
@@ -80,8 +88,8 @@ export function validateResultText(text: string): ResultValidation {
           path: 'format',
           message:
             value.format === undefined
-              ? `Missing "format": this is not a Says Who? result file.`
-              : `This file is in format ${JSON.stringify(value.format)}; this version reads "${RESULT_FORMAT}".`
+              ? RESULT_MESSAGES.noFormat
+              : RESULT_MESSAGES.otherFormat(JSON.stringify(value.format))
         }
       ]
     }

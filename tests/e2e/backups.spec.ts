@@ -12,7 +12,6 @@ import {
   test
 } from './harness'
 
-const SHOTS = '/tmp/h'
 const learnerNames = (page: Page) =>
   page.getByRole('list', { name: 'Learners on this computer' }).locator('.learner-name')
 
@@ -81,7 +80,7 @@ test('the teacher backs up to a zip, restores it after changes, is refused a tor
   const kept = page.getByRole('list', { name: 'Backups kept on this computer' })
   const beforeRestore = kept.getByRole('listitem').filter({ hasText: 'before a restore' })
   await expect(beforeRestore).toContainText('3 learners')
-  await page.screenshot({ path: join(SHOTS, 'backups-section.png'), fullPage: true })
+  await page.screenshot({ path: test.info().outputPath('backups-section.png'), fullPage: true })
   await expectNoSeriousAxeViolations(page)
   await beforeRestore.getByRole('button', { name: /Restore the backup of/ }).click()
   await dialog.getByRole('button', { name: 'Replace the data with this backup' }).click()
@@ -122,7 +121,7 @@ test('a damaged attempt file is put back from the newest backup that has it, and
   )
   // The copy from the backup holds the two answers given before it was made.
   await expect(page.getByText('Resume at item 3')).toBeVisible()
-  await page.screenshot({ path: join(SHOTS, 'attempt-recovered.png') })
+  await page.screenshot({ path: test.info().outputPath('attempt-recovered.png') })
   expect((await readdir(folder)).some((name) => name.startsWith(`${attemptFile}.damaged-`))).toBe(
     true
   )

@@ -117,7 +117,7 @@ test('drafting a 5,000-word article runs in a worker: the page keeps responding,
   )
   expect(flags.indexOf(false)).toBe(uncertain)
 
-  await page.screenshot({ path: '/tmp/f-editor-worker-drafted.png' })
+  await page.screenshot({ path: test.info().outputPath('f-editor-worker-drafted.png') })
   const acceptConfident = page.getByRole('button', { name: /^Accept the confident ones/ })
   await acceptConfident.click()
   await expect(page.locator('.editor-items > li')).toHaveCount(total - uncertain)
@@ -125,6 +125,6 @@ test('drafting a 5,000-word article runs in a worker: the page keeps responding,
   await expect(suggestions.locator('.suggestion-check')).toHaveCount(uncertain)
   // The focus stays on a control, never dropped to the page.
   expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY')
-  await page.screenshot({ path: '/tmp/f-editor-worker.png' })
+  await page.screenshot({ path: test.info().outputPath('f-editor-worker.png') })
   expect(app.errors).toEqual([])
 })

@@ -54,7 +54,9 @@ test('a teacher accepts a drafted item of every new type, edits a source and an 
     await expect(first).toContainText('Why:')
     await expect(first).toContainText(/sure: \d+%/)
     if (name === 'Who says it?')
-      await page.locator('.suggestions').screenshot({ path: '/tmp/p-suggestions.png' })
+      await page
+        .locator('.suggestions')
+        .screenshot({ path: test.info().outputPath('p-suggestions.png') })
     await page.getByRole('button', { name: 'Accept suggestion 1', exact: true }).click()
   }
   const items = page.locator('.editor-items > li')

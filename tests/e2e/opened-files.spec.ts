@@ -127,6 +127,6 @@ test('a result file opened with the app waits for teacher mode, then goes to the
   await expect(page.getByRole('group', { name: 'Summary' })).toContainText(
     '1 file · 1 attempt counted'
   )
-  await page.screenshot({ path: '/tmp/pw-g-opened-result.png' })
+  await page.screenshot({ path: test.info().outputPath('pw-g-opened-result.png') })
   expect(app.errors).toEqual([])
 })

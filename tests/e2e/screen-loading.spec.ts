@@ -32,7 +32,7 @@ test('a teacher screen whose code is missing says so, and the rest of the app st
       'The "Quiz editor" screen could not be opened: part of Says Who? may be missing or damaged. ' +
         'Close the app and open it again; if this keeps happening, reinstall it.'
     )
-    await page.screenshot({ path: '/tmp/pw-i-missing-editor.png' })
+    await page.screenshot({ path: test.info().outputPath('pw-i-missing-editor.png') })
 
     // The other teacher screens still open, and the sentence goes once one does.
     await nav.getByRole('link', { name: 'Teacher: class report' }).click()

@@ -109,7 +109,7 @@ test('"Start over" asks first: Escape and "Keep it" keep the attempt, "Abandon" 
   await expect(dialog).toContainText('You are on item 2 of 3. Abandon it?')
   await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused()
   await expectNoSeriousAxeViolations(page)
-  await page.screenshot({ path: '/tmp/a-start-over-dialog.png' })
+  await page.screenshot({ path: test.info().outputPath('a-start-over-dialog.png') })
 
   // Escape cancels and gives the focus back to the button.
   await page.keyboard.press('Escape')
@@ -167,7 +167,7 @@ test('practising missed items from History leaves the unfinished full attempt in
   await expect(banner.getByRole('button', { name: 'Resume at item 2' })).toBeVisible()
   await expect(banner.getByRole('button', { name: 'Resume practice at item 1' })).toBeVisible()
   await expect(banner).toContainText('A practice round of A small quiz: 0 of 2 items answered.')
-  await page.screenshot({ path: '/tmp/a-resume-banner.png' })
+  await page.screenshot({ path: test.info().outputPath('a-resume-banner.png') })
   await toHistory(page)
   await expect(page.getByRole('row', { name: /In progress/ })).toHaveCount(2)
   await expect(page.getByRole('cell', { name: 'Stopped', exact: true })).toHaveCount(0)
@@ -221,7 +221,7 @@ test('an unfinished attempt reads as answered so far, and exporting it warns fir
   await expect(page.getByRole('row', { name: 'Date or time' })).toHaveCount(0)
   await expect(page.getByText('Nothing missed. Well read!')).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'Nothing missed so far' })).toBeVisible()
-  await page.screenshot({ path: '/tmp/a-partial-summary.png', fullPage: true })
+  await page.screenshot({ path: test.info().outputPath('a-partial-summary.png'), fullPage: true })
 
   const file = test.info().outputPath('amira.result.json')
   app.chooseNext(file)

@@ -52,10 +52,10 @@ export function mainText(
   return String(format.format(values))
 }
 
-/** One message in every language the app speaks. */
 /** The English catalog's shape: every language's catalog has the same keys (a test checks). */
 export type MainCatalog = typeof en
 
+/** One message in every language the app speaks. */
 export type LocalisedText = Record<Locale, string>
 
 /**

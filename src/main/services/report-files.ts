@@ -4,10 +4,10 @@ import { validateQuizText } from '../../shared/quiz-validation'
 import { MAX_RESULT_FILE_SIZE, RESULT_FILE_SUFFIX } from '../../shared/result-format'
 import { MAX_QUIZ_FILE_SIZE } from '../../shared/quiz-limits'
 import { readTextFile } from './durable-file'
-import { mainText } from './main-text'
+import { inEveryLanguage, mainText } from './main-text'
 import { fileSystemError } from './storage-error'
 import { quizHash } from './quiz-library'
-import { ZIP_LIMITS, readResultZip, refuseZip } from './result-zip'
+import { ZIP_LIMITS, readResultZip, refuseZip, unreadable, type UnreadableFile } from './result-zip'
 import type { Provenance } from './result-signer'
 import type {
   ReportQuizOutcome as ReportQuizFileOutcome,
@@ -52,21 +52,74 @@ export async function readResultFiles(
 ): Promise<ReadResults> {
   const out: ReadResults = { files: [], unreadable: [] }
   for (const path of paths.slice(0, MAX_RESULT_FILES)) {
+    const fileName = shownName(path)
     try {
-      const text = await readTextFile(path, MAX_RESULT_FILE_SIZE)
+      const text = await readResultText(path, fileName)
       const collected = verify(text)
-      out.files.push({ fileName: shownName(path), text, ...(collected ? { collected } : {}) })
+      out.files.push({ fileName, text, ...(collected ? { collected } : {}) })
     } catch (error) {
-      out.unreadable.push({ fileName: shownName(path), message: (error as Error).message })
+      out.unreadable.push(unreadableFile(fileName, error))
     }
   }
-  if (paths.length > MAX_RESULT_FILES) {
-    out.unreadable.push({
-      fileName: mainText('results.folder.moreFiles', { count: paths.length - MAX_RESULT_FILES }),
-      message: mainText('results.folder.tooMany', { max: MAX_RESULT_FILES })
-    })
-  }
+  if (paths.length > MAX_RESULT_FILES)
+    out.unreadable.push(moreFiles(paths.length - MAX_RESULT_FILES))
   return out
+}
+
+/** A result file read as text, or an error whose message can be made in every language. */
+async function readResultText(path: string, fileName: string): Promise<string> {
+  try {
+    const info = await stat(path)
+    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' })
+    if (info.size > MAX_RESULT_FILE_SIZE)
+      throw new TooLarge(
+        unreadable(fileName, 'results.folder.fileTooLarge', tooLargeValues(info.size))
+      )
+    return await readFile(path, 'utf8')
+  } catch (error) {
+    if (error instanceof TooLarge) throw error
+    throw new CouldNotRead(fileName, error)
+  }
+}
+
+class TooLarge extends Error {
+  constructor(readonly entry: UnreadableFile) {
+    super(entry.message)
+  }
+}
+
+class CouldNotRead extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly reason: unknown
+  ) {
+    super('could not read')
+  }
+}
+
+function tooLargeValues(bytes: number): Record<string, number> {
+  return { mb: Math.round(bytes / 1e5) / 10, max: MAX_RESULT_FILE_SIZE / 1e6 }
+}
+
+/** "Could not read x: …" in main's language, and in every language for the report. */
+function unreadableFile(fileName: string, error: unknown): UnreadableFile {
+  if (error instanceof TooLarge) return error.entry
+  const reason = error instanceof CouldNotRead ? error.reason : error
+  return {
+    fileName,
+    message: fileSystemError('read', fileName, reason).message,
+    texts: inEveryLanguage(() => fileSystemError('read', fileName, reason).message)
+  }
+}
+
+/** The note standing for the files past MAX_RESULT_FILES, its made-up name in every language too. */
+function moreFiles(count: number): UnreadableFile {
+  return {
+    ...unreadable(mainText('results.folder.moreFiles', { count }), 'results.folder.tooMany', {
+      max: MAX_RESULT_FILES
+    }),
+    nameTexts: inEveryLanguage(() => mainText('results.folder.moreFiles', { count }))
+  }
 }
 
 /** The `*.result.json` entries of a zip the teacher chose, read in memory (result-zip.ts). */
@@ -79,16 +132,14 @@ export async function readZip(
   try {
     const info = await stat(path)
     if (info.size > ZIP_LIMITS.zipBytes)
-      return refuseZip(name, 'tooLarge', { mb: ZIP_LIMITS.zipBytes / 1e6 })
+      return { ...refuseZip(name, 'tooLarge', { mb: ZIP_LIMITS.zipBytes / 1e6 }), source: name }
     bytes = await readFile(path)
   } catch (error) {
-    return {
-      files: [],
-      unreadable: [{ fileName: name, message: fileSystemError('read', name, error).message }]
-    }
+    return { files: [], unreadable: [unreadableFile(name, error)], source: name }
   }
   const read = readResultZip(bytes, name)
   return {
+    source: name,
     files: read.files.map((file) => {
       const collected = verify(file.text)
       return { ...file, ...(collected ? { collected } : {}) }
@@ -103,7 +154,7 @@ export const MAX_FOLDER_DEPTH = 8
 export interface FoundResultFiles {
   paths: string[]
   /** Folders not read (too deep, links) and a note when there were more files than are read. */
-  skipped: { fileName: string; message: string }[]
+  skipped: UnreadableFile[]
 }
 
 /**
@@ -121,10 +172,7 @@ export async function findResultFiles(folder: string): Promise<FoundResultFiles>
     } catch (error) {
       // The chosen folder itself must be readable; a subfolder that is not is only reported.
       if (depth === 0) throw fileSystemError('read', folder, error)
-      found.skipped.push({
-        fileName: shown,
-        message: fileSystemError('read', shown, error).message
-      })
+      found.skipped.push(unreadableFile(shown, error))
       return
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -142,23 +190,18 @@ export async function findResultFiles(folder: string): Promise<FoundResultFiles>
         if (found.paths.length < MAX_RESULT_FILES) found.paths.push(path)
         else more++
       } else if (kind === 'link-folder') {
-        found.skipped.push({ fileName: name, message: mainText('results.folder.link') })
+        found.skipped.push(unreadable(name, 'results.folder.link'))
       } else if (kind === 'folder') {
         if (depth >= MAX_FOLDER_DEPTH)
-          found.skipped.push({
-            fileName: name,
-            message: mainText('results.folder.tooDeep', { depth: MAX_FOLDER_DEPTH })
-          })
+          found.skipped.push(
+            unreadable(name, 'results.folder.tooDeep', { depth: MAX_FOLDER_DEPTH })
+          )
         else await walk(path, name, depth + 1)
       }
     }
   }
   await walk(folder, '', 0)
-  if (more > 0)
-    found.skipped.push({
-      fileName: mainText('results.folder.moreFiles', { count: more }),
-      message: mainText('results.folder.tooMany', { max: MAX_RESULT_FILES })
-    })
+  if (more > 0) found.skipped.push(moreFiles(more))
   return found
 }
 

@@ -3,7 +3,7 @@ import type { AttemptStore } from './attempt-store'
 import { oneFile, saveWhereChosen, type ChooseFiles } from './file-dialog'
 import type { ProfileStore } from './profile-store'
 import type { QuizLibrary } from './quiz-library'
-import { relative, sep } from 'node:path'
+import { basename, relative, sep } from 'node:path'
 import { findResultFiles, readReportQuiz, readResultFiles, readZip } from './report-files'
 import { collectResults } from './result-collection'
 import type { ResultSigner } from './result-signer'
@@ -54,7 +54,12 @@ export function reportHandlers(deps: {
       const read = await readResultFiles(found.paths, verify, (path) =>
         relative(folder, path).split(sep).join('/')
       )
-      return { status: 'opened', ...read, unreadable: [...read.unreadable, ...found.skipped] }
+      return {
+        status: 'opened',
+        ...read,
+        unreadable: [...read.unreadable, ...found.skipped],
+        source: basename(folder)
+      }
     },
     collectResults: ({ quizId }) => collectResults({ ...deps, chooseFile }, quizId),
     saveReportPdf: async ({ suggestedName }) =>

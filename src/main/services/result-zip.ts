@@ -1,6 +1,6 @@
 import { Inflate } from 'fflate'
 import { MAX_RESULT_FILE_SIZE, RESULT_FILE_SUFFIX } from '../../shared/result-format'
-import { mainText } from './main-text'
+import { inEveryLanguage, mainText, type LocalisedText } from './main-text'
 import { readCentralDirectory, type ZipDirectoryEntry } from './zip-directory'
 
 /**
@@ -25,9 +25,30 @@ export interface ZipEntryText {
   text: string
 }
 
+/** A file or folder not read, said in main's language now and in every language for the report. */
+export interface UnreadableFile {
+  fileName: string
+  message: string
+  texts?: LocalisedText
+  nameTexts?: LocalisedText
+}
+
+/** mainText's message, with the same message in every language beside it. */
+export function unreadable(
+  fileName: string,
+  key: string,
+  values?: Record<string, string | number>
+): UnreadableFile {
+  return {
+    fileName,
+    message: mainText(key, values),
+    texts: inEveryLanguage(() => mainText(key, values))
+  }
+}
+
 export interface ZipRead {
   files: ZipEntryText[]
-  unreadable: { fileName: string; message: string }[]
+  unreadable: UnreadableFile[]
 }
 
 /** A name as it may be shown: control characters replaced, long names cut. */
@@ -81,9 +102,7 @@ export function refuseZip(
 ): ZipRead {
   return {
     files: [],
-    unreadable: [
-      { fileName: zipName, message: mainText(`results.zip.${key}`, { zip: zipName, ...values }) }
-    ]
+    unreadable: [unreadable(zipName, `results.zip.${key}`, { zip: zipName, ...values })]
   }
 }
 
@@ -105,14 +124,13 @@ export function readResultZip(bytes: Uint8Array, zipName: string): ZipRead {
     return refuse('tooLargeInside', { mb: ZIP_LIMITS.totalBytes / 1e6 })
   const out: ZipRead = { files: [], unreadable: [] }
   const skip = (entry: ZipDirectoryEntry, key: string): void => {
-    out.unreadable.push({
-      fileName: `${zipName} › ${shown(entry.name)}`,
-      message: mainText(`results.zip.${key}`, {
+    out.unreadable.push(
+      unreadable(`${zipName} › ${shown(entry.name)}`, `results.zip.${key}`, {
         zip: zipName,
         entry: shown(entry.name),
         mb: ZIP_LIMITS.entryBytes / 1e6
       })
-    })
+    )
   }
   const decoder = new TextDecoder('utf-8', { fatal: true })
   for (const entry of wanted) {

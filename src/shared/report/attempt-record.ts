@@ -9,17 +9,13 @@ import {
   type ImportedFile,
   type LabelTally
 } from './report-types'
+import { flagOf, reason } from './reasons'
 import { matchVersion, type QuizKey } from './versions'
 
 function seconds(from: string, to: string | undefined): number | null {
   if (!to) return null
   const span = (Date.parse(to) - Date.parse(from)) / 1000
   return Number.isFinite(span) && span >= 0 ? Math.round(span) : null
-}
-
-function summarise(problems: string[]): string {
-  const shown = problems.slice(0, 3).join('; ')
-  return problems.length > 3 ? `${shown} (and ${problems.length - 3} more)` : shown
 }
 
 /** One attempt of one file, scored by the one scorer against the items it can be scored on. */
@@ -62,21 +58,20 @@ export function recordOf(
       unscoredAnswered,
       match.version.kind === 'this'
     )
-    if (problems.length > 0) flags.push({ kind: 'modified', detail: summarise(problems) })
+    // The first three say enough to look at the file; the rest are counted.
+    if (problems.length > 0)
+      flags.push(flagOf('modified', problems.slice(0, 3), Math.max(0, problems.length - 3)))
   }
   if (file.collected === 'altered') {
-    flags.push({
-      kind: 'modified',
-      detail:
-        'the teacher collected and signed this file, and it has been changed since (or it was signed under another teacher PIN)'
-    })
+    flags.push(flagOf('modified', [reason('altered')]))
   }
-  if (attempt.mode === 'practice') flags.push({ kind: 'practice', detail: 'a practice round' })
+  if (attempt.mode === 'practice') flags.push(flagOf('practice', [reason('practice')]))
   if (!attempt.finishedAt) {
-    flags.push({
-      kind: 'unfinished',
-      detail: `${attempt.answers.length} of ${attempt.itemIds.length} answered`
-    })
+    flags.push(
+      flagOf('unfinished', [
+        reason('unfinished', { answered: attempt.answers.length, items: attempt.itemIds.length })
+      ])
+    )
   }
   const answeredAt = idRecord<string>()
   for (const answer of attempt.answers) answeredAt[answer.itemId] ??= answer.answeredAt

@@ -27,11 +27,13 @@ export function buildClassReport(
   files.forEach((file, fileIndex) => {
     const checked = validateResultText(file.text)
     if (!checked.ok) {
-      const issue = checked.issues[0]
-      const more = checked.issues.length > 1 ? ` (and ${checked.issues.length - 1} more)` : ''
+      const issue = checked.issues[0] ?? { path: '', message: 'unreadable' }
+      const count = checked.issues.length - 1
+      const more = count > 0 ? ` (and ${count} more)` : ''
       broken.push({
         fileName: file.fileName,
-        message: `${issue?.path ? `${issue.path}: ` : ''}${issue?.message ?? 'unreadable'}${more}`
+        message: `${issue.path ? `${issue.path}: ` : ''}${issue.message}${more}`,
+        issue: { path: issue.path, message: issue.message, more: Math.max(0, count) }
       })
       return
     }

@@ -1,4 +1,5 @@
 import type { Claim } from './identity'
+import { flagOf, reason } from './reasons'
 import type { AttemptFlag, AttemptRecord, ReportOptions } from './report-types'
 
 /** Flags that only describe an attempt; every other flag leaves it out of the statistics. */
@@ -20,10 +21,9 @@ export function checkOtherVersionCoverage(claims: Claim[]): void {
     if (claim.record.version.kind !== 'other' || attempt.mode !== 'full' || largest === undefined)
       continue
     if (attempt.itemIds.length < largest) {
-      claim.record.flags.push({
-        kind: 'modified',
-        detail: `a full attempt of its version lists ${attempt.itemIds.length} items; other attempts of that version list ${largest}`
-      })
+      claim.record.flags.push(
+        flagOf('modified', [reason('shortFull', { listed: attempt.itemIds.length, largest })])
+      )
     }
   }
 }
@@ -38,7 +38,7 @@ export function chooseCounted(records: AttemptRecord[], options: ReportOptions):
   const firstOf = new Set<string>()
   for (const record of eligible) {
     if (options.attempts === 'first' && firstOf.has(record.learnerKey)) {
-      record.flags.push({ kind: 'later-attempt', detail: 'not the first attempt' })
+      record.flags.push(flagOf('later-attempt', [reason('laterAttempt')]))
       continue
     }
     firstOf.add(record.learnerKey)

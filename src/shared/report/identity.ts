@@ -1,6 +1,7 @@
 import unhomoglyph from 'unhomoglyph'
 import { canonicalJson } from '../canonical-json'
 import type { ResultAttempt } from '../result-format'
+import { flagOf, reason, type Reason } from './reasons'
 import type { AttemptRecord } from './report-types'
 
 /**
@@ -24,20 +25,23 @@ export function exactName(name: string): string {
 }
 
 /** What makes a name look like another without being it, in words a teacher can check. */
-export function oddCharacters(name: string): string {
-  const found: string[] = []
+export function oddCharacters(name: string): Reason[] {
+  const found = new Map<string, Reason>()
+  const add = (r: Reason): void => {
+    found.set(JSON.stringify(r), r)
+  }
   const code = (c: string): string =>
     `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
   for (const c of name) {
-    if (/\p{Cf}/u.test(c)) found.push(`an invisible character (${code(c)})`)
-    else if (c === '\u00a0') found.push('a no-break space')
-    else if (/\p{Z}/u.test(c) && c !== ' ') found.push(`an unusual space (${code(c)})`)
+    if (/\p{Cf}/u.test(c)) add(reason('invisibleCharacter', { code: code(c) }))
+    else if (c === '\u00a0') add(reason('noBreakSpace'))
+    else if (/\p{Z}/u.test(c) && c !== ' ') add(reason('unusualSpace', { code: code(c) }))
   }
   const scripts = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Cherokee'].filter((script) =>
     new RegExp(`\\p{Script=${script}}`, 'u').test(name)
   )
-  if (scripts.length > 1) found.push(`letters from ${scripts.join(' and ')} mixed`)
-  return [...new Set(found)].join(', ') || 'look-alike characters'
+  if (scripts.length > 1) add(reason('mixedScripts', { scripts }))
+  return found.size > 0 ? [...found.values()] : [reason('lookAlikeCharacters')]
 }
 
 export interface Claim {
@@ -71,9 +75,9 @@ export function attemptIdClaims(claims: Claim[]): Set<Claim> {
     const first = list.find((c) => c.record.collected) ?? (list[0] as Claim)
     if (list.every((c) => content.get(c) === content.get(first))) {
       for (const copy of list.filter((c) => c !== first)) {
-        const detail = `also in ${copy.record.fileName}`
-        if (!first.record.flags.some((f) => f.kind === 'duplicate' && f.detail === detail))
-          first.record.flags.push({ kind: 'duplicate', detail })
+        const flag = flagOf('duplicate', [reason('duplicate', { file: copy.record.fileName })])
+        if (!first.record.flags.some((f) => f.kind === 'duplicate' && f.detail === flag.detail))
+          first.record.flags.push(flag)
         drop.add(copy)
       }
       continue
@@ -83,12 +87,9 @@ export function attemptIdClaims(claims: Claim[]): Set<Claim> {
         if (other === claim || content.get(other) === content.get(claim)) continue
         const why =
           other.record.learner === claim.record.learner
-            ? 'with different answers or times'
-            : `under the name "${other.record.learner}"`
-        claim.record.flags.push({
-          kind: 'conflict',
-          detail: `${other.record.fileName} claims the same attempt ${why}: at most one of them is real; remove the copy and import again`
-        })
+            ? reason('conflictAnswers', { file: other.record.fileName })
+            : reason('conflictName', { file: other.record.fileName, name: other.record.learner })
+        claim.record.flags.push(flagOf('conflict', [why]))
       }
     }
   }
@@ -119,10 +120,15 @@ export function sameNameClashes(records: AttemptRecord[]): void {
         for (const record of list) {
           const other = [...names].find(([name]) => name !== exactName(record.learner))
           if (!other) continue
-          record.flags.push({
-            kind: 'look-alike',
-            detail: `the name looks like "${other[0]}" (${other[1]}) but is not spelled the same: ${oddCharacters(record.learner)}`
-          })
+          record.flags.push(
+            flagOf('look-alike', [
+              reason('lookAlike', {
+                name: other[0],
+                file: other[1],
+                odd: oddCharacters(record.learner)
+              })
+            ])
+          )
         }
       }
     }
@@ -137,10 +143,15 @@ export function sameNameClashes(records: AttemptRecord[]): void {
       )
       if (others.length === 0) continue
       for (const record of list) {
-        record.flags.push({
-          kind: 'same-name',
-          detail: `${others.map(([n]) => n).join(', ')} also ${others.length === 1 ? 'names' : 'name'} ${record.learner} with other attempts: if all are theirs, ask them to export their attempts together from My history; if not, remove the one that is not theirs`
-        })
+        record.flags.push(
+          flagOf('same-name', [
+            reason('sameName', {
+              files: others.map(([n]) => n),
+              count: others.length,
+              learner: record.learner
+            })
+          ])
+        )
       }
     }
   }

@@ -1,6 +1,7 @@
-import { unfitResponse } from '../response-checks'
+import { unfitReason } from '../response-checks'
 import type { ResultAttempt } from '../result-format'
 import type { AttemptScore } from '../scoring'
+import { reason, type Reason } from './reasons'
 import type { QuizKey } from './versions'
 
 /**
@@ -15,7 +16,7 @@ export function attemptProblems(
   score: AttemptScore,
   unscoredAnswered: number,
   sameVersion: boolean
-): string[] {
+): Reason[] {
   return [
     ...itemListProblems(key, attempt, sameVersion),
     ...answerProblems(key, attempt),
@@ -24,52 +25,51 @@ export function attemptProblems(
   ]
 }
 
-function itemListProblems(key: QuizKey, attempt: ResultAttempt, sameVersion: boolean): string[] {
-  const problems: string[] = []
+function itemListProblems(key: QuizKey, attempt: ResultAttempt, sameVersion: boolean): Reason[] {
+  const problems: Reason[] = []
   const listed = new Set(attempt.itemIds)
-  if (listed.size !== attempt.itemIds.length) problems.push('it lists an item twice')
+  if (listed.size !== attempt.itemIds.length) problems.push(reason('itemTwice'))
   if (attempt.itemKeys && attempt.itemKeys.length !== attempt.itemIds.length) {
     problems.push(
-      `it has ${attempt.itemKeys.length} answer keys for ${attempt.itemIds.length} items`
+      reason('keysForItems', { keys: attempt.itemKeys.length, items: attempt.itemIds.length })
     )
   }
   if (sameVersion) {
     const unknown = attempt.itemIds.find((id) => !key.itemKeys.has(id))
-    if (unknown !== undefined)
-      problems.push(`it asks about item "${unknown}", which the quiz does not have`)
+    if (unknown !== undefined) problems.push(reason('unknownItem', { item: unknown }))
     if (attempt.mode === 'full' && key.quiz.items.some((item) => !listed.has(item.id))) {
       problems.push(
-        `a full attempt must cover every item, and it lists ${listed.size} of the quiz's ${key.quiz.items.length}`
+        reason('fullNotCovering', { listed: listed.size, total: key.quiz.items.length })
       )
     }
   }
   if (attempt.finishedAt && attempt.answers.length !== attempt.itemIds.length) {
     problems.push(
-      `it is marked finished with ${attempt.answers.length} of ${attempt.itemIds.length} items answered`
+      reason('finishedUnanswered', {
+        answered: attempt.answers.length,
+        items: attempt.itemIds.length
+      })
     )
   }
   return problems
 }
 
-function answerProblems(key: QuizKey, attempt: ResultAttempt): string[] {
+function answerProblems(key: QuizKey, attempt: ResultAttempt): Reason[] {
   const labels = key.labelIds
   const items = key.items
-  const problems: string[] = []
+  const problems: Reason[] = []
   attempt.answers.forEach((answer, i) => {
     const asked = attempt.itemIds[i]
-    if (asked === undefined)
-      problems.push(`answer ${i + 1} answers an item the attempt never asked`)
+    if (asked === undefined) problems.push(reason('answerNeverAsked', { number: i + 1 }))
     else if (answer.itemId !== asked)
-      problems.push(`answer ${i + 1} is for item "${answer.itemId}", but item "${asked}" was asked`)
+      problems.push(reason('answerOtherItem', { number: i + 1, item: answer.itemId, asked: asked }))
     const { response } = answer
     const item = items.get(answer.itemId)
     if (response.type === 'classify' && !labels.has(response.label)) {
-      problems.push(
-        `answer ${i + 1} is "${response.label}", which is not one of this quiz's labels`
-      )
+      problems.push(reason('answerNotLabel', { number: i + 1, label: response.label }))
     } else if (item) {
-      const unfit = unfitResponse(key.quiz, item, response)
-      if (unfit) problems.push(`answer ${i + 1}: ${unfit.replace(/\.$/, '')}`)
+      const unfit = unfitReason(key.quiz, item, response)
+      if (unfit) problems.push(reason('answerUnfit', { number: i + 1, unfit }))
     }
   })
   return problems
@@ -85,26 +85,25 @@ function compareTimes(a: string, b: string): number {
   return Date.parse(a) - Date.parse(b)
 }
 
-function timeProblems(attempt: ResultAttempt, exportedAt: string): string[] {
-  const problems: string[] = []
+function timeProblems(attempt: ResultAttempt, exportedAt: string): Reason[] {
+  const problems: Reason[] = []
   const started = attempt.startedAt
   const finished = attempt.finishedAt ?? null
-  if (compareTimes(started, exportedAt) > 0) problems.push('it started after the file was exported')
+  if (compareTimes(started, exportedAt) > 0) problems.push(reason('startedAfterExport'))
   if (finished !== null && compareTimes(finished, started) < 0)
-    problems.push('it finished before it started')
+    problems.push(reason('finishedBeforeStart'))
   if (finished !== null && compareTimes(finished, exportedAt) > 0)
-    problems.push('it finished after the file was exported')
+    problems.push(reason('finishedAfterExport'))
   let previous = started
   attempt.answers.forEach((answer, i) => {
     const at = answer.answeredAt
-    if (compareTimes(at, started) < 0)
-      problems.push(`answer ${i + 1} is dated before the attempt started`)
+    if (compareTimes(at, started) < 0) problems.push(reason('answerBeforeStart', { number: i + 1 }))
     else if (compareTimes(at, previous) < 0)
-      problems.push(`answer ${i + 1} is dated before the answer before it`)
+      problems.push(reason('answerBeforePrevious', { number: i + 1 }))
     if (finished !== null && compareTimes(at, finished) > 0)
-      problems.push(`answer ${i + 1} is dated after the attempt finished`)
+      problems.push(reason('answerAfterFinish', { number: i + 1 }))
     if (compareTimes(at, exportedAt) > 0)
-      problems.push(`answer ${i + 1} is dated after the file was exported`)
+      problems.push(reason('answerAfterExport', { number: i + 1 }))
     if (compareTimes(at, previous) > 0) previous = at
   })
   return problems
@@ -115,25 +114,25 @@ function scoreProblems(
   score: AttemptScore,
   unscoredAnswered: number,
   sameVersion: boolean
-): string[] {
+): Reason[] {
   const stored = attempt.storedScore
-  const problems: string[] = []
+  const problems: Reason[] = []
   if (stored.answered !== attempt.answers.length) {
-    problems.push(
-      `the file says ${stored.answered} answered, but it holds ${attempt.answers.length} answers`
-    )
+    problems.push(reason('answeredCount', { said: stored.answered, held: attempt.answers.length }))
   }
   if (sameVersion && stored.correct !== score.correct) {
-    problems.push(
-      `the file says ${stored.correct} right; re-scored from the quiz it is ${score.correct}`
-    )
+    problems.push(reason('rightCount', { said: stored.correct, scored: score.correct }))
   } else if (
     !sameVersion &&
     (stored.correct < score.correct || stored.correct > score.correct + unscoredAnswered)
   ) {
     // Only the unchanged items can be re-scored; the changed ones could add at most their count.
     problems.push(
-      `the file says ${stored.correct} right; re-scored on the unchanged items it is ${score.correct}, and the ${unscoredAnswered} changed ones cannot make up the difference`
+      reason('rightCountOther', {
+        said: stored.correct,
+        scored: score.correct,
+        changed: unscoredAnswered
+      })
     )
   }
   return problems

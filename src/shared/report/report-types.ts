@@ -3,6 +3,8 @@ import type { Skill } from '../item-kinds'
 import type { ItemType } from '../quiz-format'
 
 import type { LabelScore } from '../scoring'
+import type { Locale } from '../locales'
+import type { Reason } from './reasons'
 
 export interface ImportedFile {
   fileName: string
@@ -36,7 +38,23 @@ export type FlagKind =
 
 export interface AttemptFlag {
   kind: FlagKind
+  /** The reasons in English (reasons.ts), for the command line and the data files. */
   detail: string
+  /** Why, as codes the screen words in its own language; `more` counts reasons not listed. */
+  reasons: Reason[]
+  more: number
+}
+
+/** A file the report could not read: in English, and as the screen words it. */
+export interface BrokenFile {
+  fileName: string
+  /** English, for the command line and the data files. */
+  message: string
+  /** The first problem validation found, in its English words, and how many more it found. */
+  issue?: { path: string; message: string; more: number }
+  /** Main's message (and a made-up name such as "3 more files") in every interface language. */
+  texts?: Record<Locale, string>
+  nameTexts?: Record<Locale, string>
 }
 
 /** Right answers out of the scored items of one label: the scorer's LabelScore, as the report sums it. */
@@ -133,7 +151,7 @@ export interface ClassReport {
   /** The skills the quiz's items teach, in the order of SKILLS; each learner is scored on these. */
   skills: { id: Skill; name: string }[]
   files: number
-  broken: { fileName: string; message: string }[]
+  broken: BrokenFile[]
   records: AttemptRecord[]
   counted: AttemptRecord[]
   items: ItemRow[]

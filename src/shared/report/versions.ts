@@ -2,6 +2,7 @@ import { itemKeyFingerprint, labelSetFingerprint } from '../answer-key'
 import type { Quiz, QuizItem } from '../quiz-format'
 import { scorerFor, type Scorer } from '../scoring'
 import type { ResultAttempt } from '../result-format'
+import { flagOf, reason } from './reasons'
 import type { AttemptFlag, AttemptRecord, AttemptVersion, VersionRow } from './report-types'
 
 /** The app version whose result files carry answer keys; older files cannot be matched by item. */
@@ -52,10 +53,7 @@ export function matchVersion(key: QuizKey, attempt: ResultAttempt): VersionMatch
     return {
       apart: true,
       version: NONE,
-      flag: {
-        kind: 'other-quiz',
-        detail: `made for quiz "${attempt.quizId}", not "${quiz.id}": import it into the report of that quiz`
-      }
+      flag: flagOf('other-quiz', [reason('otherQuiz', { quiz: attempt.quizId, expected: quiz.id })])
     }
   }
   if (attempt.quizHash === key.hash) {
@@ -66,21 +64,14 @@ export function matchVersion(key: QuizKey, attempt: ResultAttempt): VersionMatch
     return {
       apart: true,
       version: NONE,
-      flag: {
-        kind: 'other-labels',
-        detail:
-          'made with a version of this quiz that has other labels, so its answers cannot be scored against this one: open the quiz version it was made with'
-      }
+      flag: flagOf('other-labels', [reason('otherLabels')])
     }
   }
   if (!attempt.itemKeys) {
     return {
       apart: true,
       version: NONE,
-      flag: {
-        kind: 'other-version',
-        detail: `made with another version of this quiz that cannot be matched item by item: ask the learner to export it again from Says Who? (version ${KEYED_RESULTS_SINCE} or later), or open the quiz version it was made with`
-      }
+      flag: flagOf('other-version', [reason('otherVersion', { version: KEYED_RESULTS_SINCE })])
     }
   }
   const scored = new Set<string>()

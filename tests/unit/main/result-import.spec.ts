@@ -6,6 +6,15 @@ import { MAX_FOLDER_DEPTH } from '../../../src/main/services/report-files'
 import { ZIP_LIMITS, readResultZip } from '../../../src/main/services/result-zip'
 import { tempApp, type TempApp } from '../../fixtures/temp-data'
 
+/** A file main did not read: its message now, and the same message made in every language. */
+function said(fileName: string, message: string): object {
+  return {
+    fileName,
+    message,
+    texts: { en: message, es: expect.any(String) as string, fr: expect.any(String) as string }
+  }
+}
+
 let app: TempApp
 beforeEach(async () => {
   app = await tempApp()
@@ -70,10 +79,10 @@ describe('a zip of result files', () => {
     const read = readResultZip(bomb, 'bomb.zip')
     expect(read.files).toEqual([])
     expect(read.unreadable).toEqual([
-      {
-        fileName: 'bomb.zip › bomb.result.json',
-        message: 'Skipped: it is larger than 5 MB, too large to be a result file.'
-      }
+      said(
+        'bomb.zip › bomb.result.json',
+        'Skipped: it is larger than 5 MB, too large to be a result file.'
+      )
     ])
     const names = Array.from({ length: 41 }, (_, i) => `${i}.result.json`)
     let many: Uint8Array = zipSync(Object.fromEntries(names.map((name) => [name, strToU8(RESULT)])))
@@ -81,10 +90,10 @@ describe('a zip of result files', () => {
     const total = readResultZip(many, 'many.zip')
     expect(total.files).toEqual([])
     expect(total.unreadable).toEqual([
-      {
-        fileName: 'many.zip',
-        message: 'many.zip would unpack to more than 200 MB: it is not a zip of result files.'
-      }
+      said(
+        'many.zip',
+        'many.zip would unpack to more than 200 MB: it is not a zip of result files.'
+      )
     ])
   })
 
@@ -95,17 +104,15 @@ describe('a zip of result files', () => {
     expect(read.files).toEqual([])
     expect(read.unreadable[0]).toEqual({
       fileName: 'liar.zip › liar.result.json',
-      message: expect.stringMatching(/unpacks to more than liar\.zip says/) as unknown as string
+      message: expect.stringMatching(/unpacks to more than liar\.zip says/) as unknown as string,
+      texts: expect.objectContaining({ fr: expect.stringMatching(/liar\.zip annonce/) })
     })
   })
 
   it('names a torn zip, a damaged entry and too many entries', () => {
     const zip = zipSync({ 'a.result.json': strToU8(RESULT) })
     expect(readResultZip(zip.subarray(0, zip.length - 10), 'torn.zip').unreadable).toEqual([
-      {
-        fileName: 'torn.zip',
-        message: 'torn.zip is not a complete zip file (it may have been cut short).'
-      }
+      said('torn.zip', 'torn.zip is not a complete zip file (it may have been cut short).')
     ])
     const damaged = zip.slice()
     damaged[40] = (damaged[40] ?? 0) ^ 0xff
@@ -141,9 +148,8 @@ describe('a zip of result files', () => {
     expect(await app.handlers.openResultFiles({ from: 'zip' })).toEqual({
       status: 'opened',
       files: [],
-      unreadable: [
-        { fileName: 'missing.zip', message: 'Could not read missing.zip: the file does not exist.' }
-      ]
+      unreadable: [said('missing.zip', 'Could not read missing.zip: the file does not exist.')],
+      source: 'missing.zip'
     })
   })
 })
@@ -168,11 +174,11 @@ describe('a folder of result files', () => {
       'amira.result.json'
     ])
     expect(read.unreadable).toEqual([
-      { fileName: '7B/loop', message: 'Not followed: it is a link to another folder.' },
-      {
-        fileName: `${Array.from({ length: MAX_FOLDER_DEPTH + 1 }, (_, i) => `d${i}`).join('/')}`,
-        message: `Not read: it is more than ${MAX_FOLDER_DEPTH} folders deep.`
-      }
+      said('7B/loop', 'Not followed: it is a link to another folder.'),
+      said(
+        `${Array.from({ length: MAX_FOLDER_DEPTH + 1 }, (_, i) => `d${i}`).join('/')}`,
+        `Not read: it is more than ${MAX_FOLDER_DEPTH} folders deep.`
+      )
     ])
   })
 })

@@ -14,6 +14,13 @@ import { translate } from '../i18n'
 import { MAX_RESULT_FILE_SIZE } from '../../../shared/result-format'
 import { api, unwrap } from '../api'
 import { useTeacherStore } from './teacher'
+import { noticeNeedsAttention, noticeText, type ReportNotice } from './report-notice'
+import type { ShownBroken } from '../report-text'
+
+/** A problem the renderer words itself (a dropped zip), said in the language of the moment. */
+function saidHere(fileName: string, key: string): ShownBroken {
+  return { fileName, message: translate(key), key }
+}
 
 /** The teacher's class report: one quiz, the result files handed in, and what they add up to. */
 export const useReportStore = defineStore('report', () => {
@@ -28,22 +35,30 @@ export const useReportStore = defineStore('report', () => {
   )
   const quizIssues = ref<{ fileName: string; issues: ValidationIssue[] } | null>(null)
   const files = shallowRef<ImportedFile[]>([])
-  const unreadable = ref<{ fileName: string; message: string }[]>([])
+  const unreadable = ref<ShownBroken[]>([])
   const attempts = ref<ReportOptions['attempts']>('first')
-  const message = ref<string | null>(null)
+  const notice = ref<ReportNotice | null>(null)
 
   const report = computed(() =>
     quiz.value
       ? buildClassReport(quiz.value, hash.value, files.value, { attempts: attempts.value })
       : null
   )
+  /** Worded at render, so it follows a change of language and the flags the report finds. */
+  const message = computed(() => (notice.value ? noticeText(notice.value, report.value) : null))
+  const messageNeedsAttention = computed(
+    () => notice.value !== null && noticeNeedsAttention(notice.value, report.value)
+  )
+  function say(key: string, values: Record<string, string | number> = {}): void {
+    notice.value = { kind: 'said', key, values }
+  }
 
   function useQuiz(next: Quiz, nextHash: string, source: typeof quizOrigin.value): void {
     quiz.value = next
     hash.value = nextHash
     quizOrigin.value = source
     quizIssues.value = null
-    message.value = null
+    notice.value = null
   }
 
   async function chooseFromLibrary(key: string): Promise<void> {
@@ -60,34 +75,33 @@ export const useReportStore = defineStore('report', () => {
   }
 
   /** Adds files, skipping one already imported under the same name with the same text. */
-  function add(
-    incoming: ImportedFile[],
-    failed: { fileName: string; message: string }[] = []
-  ): void {
+  function add(incoming: ImportedFile[], failed: ShownBroken[] = [], source?: string): void {
     const known = new Set(files.value.map((f) => `${f.fileName}\u0000${f.text}`))
     const fresh = incoming.filter((f) => !known.has(`${f.fileName}\u0000${f.text}`))
     files.value = [...files.value, ...fresh]
     unreadable.value = [...unreadable.value, ...failed]
-    const already = incoming.length - fresh.length
-    message.value =
-      already > 0
-        ? translate('report.status.importedSome', { count: fresh.length, already })
-        : translate('report.status.imported', { count: fresh.length })
+    notice.value = {
+      kind: 'imported',
+      added: fresh.map((f) => f.fileName),
+      already: incoming.length - fresh.length,
+      unreadable: failed.length,
+      ...(source === undefined ? {} : { source })
+    }
   }
 
   /** Files dropped on the window: read here, any too large to be a result file set aside. */
   async function addDropped(dropped: readonly File[]): Promise<void> {
     if (!quiz.value) throw new Error(translate('report.status.quizFirst'))
     const read: ImportedFile[] = []
-    const failed: { fileName: string; message: string }[] = []
+    const failed: ShownBroken[] = []
     for (const file of dropped) {
       // A dropped file is read here as text; a zip needs main's bounded reader instead.
       if (/\.zip$/i.test(file.name)) {
-        failed.push({ fileName: file.name, message: translate('results.import.droppedZip') })
+        failed.push(saidHere(file.name, 'results.import.droppedZip'))
         continue
       }
       if (file.size > MAX_RESULT_FILE_SIZE) {
-        failed.push({ fileName: file.name, message: translate('report.status.tooLarge') })
+        failed.push(saidHere(file.name, 'report.status.tooLarge'))
         continue
       }
       read.push({ fileName: file.name, text: await file.text() })
@@ -97,7 +111,7 @@ export const useReportStore = defineStore('report', () => {
 
   async function importFiles(from: 'files' | 'folder' | 'zip'): Promise<void> {
     const outcome = await unwrap(api().openResultFiles({ from }))
-    if (outcome.status === 'opened') add(outcome.files, outcome.unreadable)
+    if (outcome.status === 'opened') add(outcome.files, outcome.unreadable, outcome.source)
   }
 
   /** Teacher mode on the classroom computer: every learner's results here, signed, then imported. */
@@ -106,7 +120,7 @@ export const useReportStore = defineStore('report', () => {
     const outcome = await unwrap(api().collectResults({ quizId: quiz.value.id }))
     if (outcome.status !== 'opened') return
     add(outcome.files, outcome.unreadable)
-    message.value = translate('report.status.collected', { count: outcome.files.length })
+    say('report.status.collected', { count: outcome.files.length })
   }
 
   // Imported results live only in memory: locking teacher mode, however it happens, drops them.
@@ -114,7 +128,7 @@ export const useReportStore = defineStore('report', () => {
   function clear(): void {
     files.value = []
     unreadable.value = []
-    message.value = null
+    notice.value = null
   }
 
   /** The class list's student ids by learnerKey: empty when the class list had none. */
@@ -137,8 +151,7 @@ export const useReportStore = defineStore('report', () => {
     const outcome = await unwrap(
       api().saveCsvFile({ suggestedName: `${quiz.value.id}-${kind}.csv`, text })
     )
-    if (outcome.status === 'saved')
-      message.value = translate('report.status.saved', { fileName: outcome.fileName })
+    if (outcome.status === 'saved') say('report.status.saved', { fileName: outcome.fileName })
   }
 
   /** Every scored answer as an xAPI statement, for the school's learning record store. */
@@ -149,7 +162,7 @@ export const useReportStore = defineStore('report', () => {
       studentIds: await studentIds()
     })
     if (statements.length === 0) {
-      message.value = translate('results.xapi.nothing')
+      say('results.xapi.nothing')
       return
     }
     const outcome = await unwrap(
@@ -159,7 +172,7 @@ export const useReportStore = defineStore('report', () => {
       })
     )
     if (outcome.status === 'saved')
-      message.value = translate('results.xapi.saved', {
+      say('results.xapi.saved', {
         fileName: outcome.fileName,
         count: statements.length
       })
@@ -170,8 +183,7 @@ export const useReportStore = defineStore('report', () => {
     const outcome = await unwrap(
       api().saveReportPdf({ suggestedName: `${quiz.value.id}-class-report.pdf` })
     )
-    if (outcome.status === 'saved')
-      message.value = translate('report.status.saved', { fileName: outcome.fileName })
+    if (outcome.status === 'saved') say('report.status.saved', { fileName: outcome.fileName })
   }
 
   return {
@@ -183,6 +195,7 @@ export const useReportStore = defineStore('report', () => {
     unreadable,
     attempts,
     message,
+    messageNeedsAttention,
     report,
     chooseFromLibrary,
     openQuizFile,

@@ -81,10 +81,12 @@ describe('buildClassReport', () => {
     tampered.attempts[0]!.storedScore.correct = 4
     const report = buildClassReport(quiz, hash, [file('t.json', tampered)])
     const [record] = report.records
-    expect(record?.flags).toContainEqual({
-      kind: 'modified',
-      detail: expect.stringContaining('the file says 4 right; re-scored from the quiz it is')
-    })
+    expect(record?.flags).toContainEqual(
+      expect.objectContaining({
+        kind: 'modified',
+        detail: expect.stringContaining('the file says 4 right; re-scored from the quiz it is')
+      })
+    )
     expect(record?.counted).toBe(false)
   })
 
@@ -115,7 +117,7 @@ describe('buildClassReport', () => {
       file('dee (copy).json', once)
     ])
     expect(report.records).toHaveLength(1)
-    expect(report.records[0]?.flags).toEqual([
+    expect(report.records[0]?.flags).toMatchObject([
       { kind: 'duplicate', detail: 'also in dee (copy).json' }
     ])
     expect(report.counted).toHaveLength(1)
@@ -151,10 +153,12 @@ describe('buildClassReport', () => {
     const files = [file('flo.json', second)]
     const firstOnly = buildClassReport(quiz, hash, files)
     expect(firstOnly.counted.map((r) => r.attemptId)).toEqual(['first'])
-    expect(firstOnly.records.find((r) => r.attemptId === 'second')?.flags).toContainEqual({
-      kind: 'later-attempt',
-      detail: 'not the first attempt'
-    })
+    expect(firstOnly.records.find((r) => r.attemptId === 'second')?.flags).toContainEqual(
+      expect.objectContaining({
+        kind: 'later-attempt',
+        detail: 'not the first attempt'
+      })
+    )
     const all = buildClassReport(quiz, hash, files, { attempts: 'all' })
     expect(all.counted.map((r) => r.attemptId).sort()).toEqual(['first', 'second'])
   })
