@@ -85,8 +85,11 @@ interface Box {
  * scroll containers, then the window, each by the least amount), then measures the last line of
  * the feedback and the Next button.
  */
-async function scrollToFeedbackEnd(page: Page): Promise<{ line: Box; button: Box }> {
-  return page.evaluate(async () => {
+async function scrollToFeedbackEnd(
+  page: Page,
+  bringIntoView = true
+): Promise<{ line: Box; button: Box }> {
+  return page.evaluate(async (bringIntoView) => {
     const feedback = document.querySelector('.feedback')
     const button = document.querySelector('.next-button')
     if (!feedback || !button) throw new Error('no feedback or no Next button on the screen')
@@ -96,7 +99,7 @@ async function scrollToFeedbackEnd(page: Page): Promise<{ line: Box; button: Box
       if (node.textContent?.trim()) texts.push(node as Text)
     const last = texts.at(-1)
     if (!last?.parentElement) throw new Error('the feedback has no text')
-    last.parentElement.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+    if (bringIntoView) last.parentElement.scrollIntoView({ block: 'nearest', inline: 'nearest' })
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
     const range = document.createRange()
     const rects = texts.flatMap((text) => {
@@ -116,7 +119,7 @@ async function scrollToFeedbackEnd(page: Page): Promise<{ line: Box; button: Box
       },
       button: { left: b.left, right: b.right, top: b.top, bottom: b.bottom }
     }
-  })
+  }, bringIntoView)
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -244,5 +247,40 @@ test("the teacher's preview, which shows the student's screen, keeps the long fe
     await page.keyboard.press('Enter')
     index++
   })
+  expect(app.errors).toEqual([])
+})
+
+test('by keyboard alone, End and the arrow keys on the Next button read the rest of a long feedback', async ({
+  app
+}) => {
+  const { page } = app
+  const card = await openLongQuiz(app, SIZES.length)
+  await page.setViewportSize({ width: 1024, height: 640 })
+  await card.getByRole('button', { name: `Start ${TITLE}` }).click()
+  let index = 1
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height })
+    await expect(page.getByText(`Item ${index} of ${SIZES.length}`)).toBeVisible()
+    await page.keyboard.press('2')
+    const button = page.getByRole('button', { name: /^(Next item|See my results)/ })
+    await expect(button).toBeFocused()
+    // Down a line, then to the end: the panel (or, in one column, the page) scrolls.
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('End')
+    // The browser's own scrolling (one column) may glide: wait until the end has come up.
+    await expect
+      .poll(async () => (await scrollToFeedbackEnd(page, false)).line.bottom)
+      .toBeLessThanOrEqual(size.height + 1)
+    const { line, button: box } = await scrollToFeedbackEnd(page, false)
+    expectInViewport(page, line, `at ${size.name}, the feedback's last line after End`)
+    expect(overlaps(line, box), `at ${size.name}, the button covers the last line`).toBe(false)
+    await expect(button).toBeFocused()
+    // Home goes back up to where the learner is in the quiz.
+    await page.keyboard.press('Home')
+    await expect(page.getByText(`Item ${index} of ${SIZES.length}`)).toBeInViewport()
+    await page.keyboard.press('Enter')
+    index++
+  }
+  await expect(page.getByRole('heading', { name: 'By label' })).toBeVisible()
   expect(app.errors).toEqual([])
 })
