@@ -1,7 +1,15 @@
 import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import type { QuizInput } from '../../src/shared/quiz-format'
-import { addLearnerByKeyboard, enterTeacherMode, expect, test, type AppHarness } from './harness'
+import {
+  PROJECT_ROOT,
+  addLearnerByKeyboard,
+  enterTeacherMode,
+  expect,
+  test,
+  type AppHarness
+} from './harness'
 
 /**
  * The "Next item" button sticks to the bottom of the question panel (of the window, in one
@@ -282,5 +290,33 @@ test('by keyboard alone, End and the arrow keys on the Next button read the rest
     index++
   }
   await expect(page.getByRole('heading', { name: 'By label' })).toBeVisible()
+  expect(app.errors).toEqual([])
+})
+
+test('at 200% zoom, the verdict of an item with four choices comes into view clear of the Next button', async ({
+  app
+}) => {
+  const { page } = app
+  await addLearnerByKeyboard(page, 'Noor')
+  app.chooseNext(join(PROJECT_ROOT, 'tests/fixtures/quizzes/mixed-types.quiz.json'))
+  await page.getByRole('button', { name: 'Open quiz file…' }).click()
+  await page.getByRole('button', { name: 'Start The bridge: every kind of item' }).click()
+  await page.setViewportSize({ width: 640, height: 430 })
+  // Item 1 ("Which label?", three choices), then item 2 ("Who says it?", four).
+  for (const item of [1, 2]) {
+    await expect(page.getByText(`Item ${item} of 6`)).toBeVisible()
+    await page.keyboard.press('2')
+    const button = page.getByRole('button', { name: 'Next item' })
+    await expect(button).toBeFocused()
+    const verdict = page.locator('.feedback-verdict')
+    await expect(verdict).toBeInViewport({ ratio: 1 })
+    const [v, b] = [await verdict.boundingBox(), await button.boundingBox()]
+    expect(
+      v!.y + v!.height,
+      `item ${item}: the verdict ends above the Next button`
+    ).toBeLessThanOrEqual(b!.y)
+    if (item === 2) await page.screenshot({ path: test.info().outputPath('four-choices-zoom.png') })
+    await page.keyboard.press('Enter')
+  }
   expect(app.errors).toEqual([])
 })

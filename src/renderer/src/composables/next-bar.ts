@@ -30,8 +30,8 @@ const MARGIN = 8
 
 /**
  * Scrolls the feedback that just appeared up into view, as far as it needs to show its end, but
- * never so far that `anchor` (where the learner is in the quiz) leaves the top: the question stays
- * in sight. The scroller is the panel's body, or the page when the panel is not scrolling (one
+ * no further than keeps `anchor` (where the learner is in the quiz) at the top, unless the verdict
+ * would otherwise stay hidden: the question stays in sight where there is room. The scroller is the panel's body, or the page when the panel is not scrolling (one
  * column), where the sticky bar's height is subtracted from what is visible.
  */
 export function revealFeedback(
@@ -48,6 +48,10 @@ export function revealFeedback(
     : window.innerHeight - (bar?.offsetHeight ?? 0)
   const needed = feedback.getBoundingClientRect().bottom + MARGIN - bottom
   const allowed = anchor ? anchor.getBoundingClientRect().top - top - MARGIN / 2 : needed
-  const by = Math.min(needed, allowed)
+  // The verdict is shown whatever it costs: where four choices fill a zoomed window, the progress
+  // line gives way rather than the verdict sitting under the bar.
+  const verdict = feedback.querySelector('.feedback-verdict') ?? feedback
+  const verdictNeeded = verdict.getBoundingClientRect().bottom + MARGIN - bottom
+  const by = Math.max(Math.min(needed, allowed), verdictNeeded)
   if (by > 0) scroller.scrollTop += by
 }
