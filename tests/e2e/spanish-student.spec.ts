@@ -48,6 +48,8 @@ test('a learner uses Says Who? in Spanish: library, a question with its feedback
   await expect(card).toContainText(/59 preguntas\s+·\s+artículo de \d+ palabras/)
   await expect(card).toContainText('Aún sin terminar')
   await expect(card).toContainText('incluido en Says Who?')
+  // The level is one of the app's own three words, so it is said in Spanish too.
+  await expect(card).toContainText('Nivel: avanzado')
 
   await page.screenshot({ path: test.info().outputPath('spanish-library.png') })
 
