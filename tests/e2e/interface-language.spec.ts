@@ -1,7 +1,9 @@
 import { join } from 'node:path'
 import {
   SCREENSHOTS,
+  TEST_TEACHER_PIN,
   addLearnerByKeyboard,
+  enterTeacherMode,
   expect,
   expectNoSeriousAxeViolations,
   tabTo,
@@ -73,6 +75,9 @@ test('two learners on one computer each get back the language they chose, also a
     await expect(page.locator('header')).toContainText(name)
   }
 
+  // The teacher's PIN is set before the class arrives.
+  await enterTeacherMode(page)
+  await page.getByRole('button', { name: 'Lock teacher mode' }).click()
   await addLearnerByKeyboard(page, 'Amira')
   await picker.selectOption('es')
   await expect(page.getByRole('heading', { level: 1, name: 'Cuestionarios' })).toBeVisible()
@@ -91,6 +96,27 @@ test('two learners on one computer each get back the language they chose, also a
   await switchLearner.click()
   await chooseLearner('Bo')
   await expect(page.getByRole('heading', { level: 1, name: 'Quizzes' })).toBeVisible()
+
+  // Cy makes her name on a French screen and keeps French; a teacher's English in teacher mode
+  // does not become hers.
+  await switchLearner.click()
+  await picker.selectOption('fr')
+  await page.getByLabel('Ajouter un élève').fill('Cy')
+  await page.getByLabel('Ajouter un élève').press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Quiz' })).toBeVisible()
+  await page.goto(page.url().replace(/#.*$/, '#/teacher'))
+  await page.getByLabel('Code PIN de l’enseignant').fill(TEST_TEACHER_PIN)
+  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click()
+  await expect(page.getByRole('button', { name: 'Verrouiller le mode enseignant' })).toBeVisible()
+  await picker.selectOption('en')
+  await page.getByRole('button', { name: 'Lock teacher mode' }).click()
+  await chooseLearner('Bo')
+  await expect(page.getByRole('heading', { level: 1, name: 'Quizzes' })).toBeVisible()
+  await switchLearner.click()
+  await chooseLearner('Cy')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await switchLearner.click()
+  await chooseLearner('Bo')
 
   // After a restart the computer speaks the language chosen last, and each learner theirs.
   await app.restart()

@@ -160,8 +160,10 @@ describe('useProfileStore', () => {
     setApi(fake.api)
     const profile = useProfileStore()
     await profile.create('Amira')
-    expect(profile.current).toEqual(amira)
-    expect(profile.profiles).toEqual([amira])
+    // The new learner keeps the language the screen spoke when they made their name.
+    expect(fake.api.setLanguage).toHaveBeenCalledWith({ language: 'en', profileId: 'p1' })
+    expect(profile.current).toEqual({ ...amira, language: 'en' })
+    expect(profile.profiles).toEqual([{ ...amira, language: 'en' }])
     profile.signOut()
     expect(profile.current).toBeNull()
   })

@@ -5,6 +5,7 @@ import { currentLocale, systemLocale, useLocale } from '../i18n'
 import type { Profile } from '../../../shared/attempt-format'
 import type { Locale } from '../../../shared/locales'
 import { useProfileStore } from './profile'
+import { useTeacherStore } from './teacher'
 
 /**
  * The interface language: the one last chosen on this computer, else the system's. A learner's
@@ -31,7 +32,8 @@ export const useLanguageStore = defineStore('language', () => {
     await useLocale(next)
     locale.value = next
     const profiles = useProfileStore()
-    const learner = profiles.current
+    // A teacher changing the language in teacher mode does not change the learner's own choice.
+    const learner = useTeacherStore().unlocked ? null : profiles.current
     try {
       await unwrap(api().setLanguage({ language: next, ...(learner && { profileId: learner.id }) }))
       if (learner) profiles.remember({ ...learner, language: next })
@@ -41,10 +43,15 @@ export const useLanguageStore = defineStore('language', () => {
     }
   }
 
+  /** A new learner keeps the language they created their name in. */
+  async function keepForNewLearner(): Promise<void> {
+    await choose(locale.value)
+  }
+
   /** A learner chose their name: the language they last chose comes back (and main's with it). */
   async function followLearner(learner: Profile): Promise<void> {
     if (learner.language && learner.language !== locale.value) await choose(learner.language)
   }
 
-  return { locale, error, start, choose, followLearner }
+  return { locale, error, start, choose, keepForNewLearner, followLearner }
 })

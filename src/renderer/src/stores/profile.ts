@@ -23,6 +23,7 @@ export const useProfileStore = defineStore('profile', () => {
     const profile = await unwrap(api().createProfile({ name }))
     await load()
     current.value = profile
+    await useLanguageStore().keepForNewLearner()
     return profile
   }
 
