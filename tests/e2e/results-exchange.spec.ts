@@ -89,6 +89,14 @@ test('a class list with student ids, every learner exported in one step, then a 
     await expect(exportButton).toBeFocused()
     await expect.poll(async () => (await readdir(folder)).length).toBe(2 * round)
   }
+  // The line is where the teacher pressed the button, and follows a change of language.
+  await page.setViewportSize({ width: 1024, height: 640 })
+  await exportButton.scrollIntoViewIfNeeded()
+  await expect(page.getByRole('status')).toBeInViewport()
+  await page.getByLabel('Language').selectOption('es')
+  await expect(page.getByRole('status')).toContainText('2 archivos de resultados')
+  await page.getByLabel('Idioma').selectOption('en')
+  await page.setViewportSize({ width: 1280, height: 860 })
   await section.screenshot({ path: test.info().outputPath('export-every.png') })
   expect((await readdir(folder)).sort()).toEqual([
     'Amira-Okafor-taliban-isis-k-2.result.json',
