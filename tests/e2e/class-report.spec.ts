@@ -191,7 +191,7 @@ test('a teacher imports 30 result files and reads the class report, flags, CSV a
   await expect(flags).toContainText(
     `Tampered Tess (tess.result.json): modified: the file says ${quiz.items.length} right`
   )
-  await expect(flags).toContainText('Old Version Otto (otto.result.json): other-version')
+  await expect(flags).toContainText('Old Version Otto (otto.result.json): another version')
   await expect(flags).toContainText('duplicate: also in learner-3 (copy).result.json')
 
   // The confusion matrix calls out allegation → fact.
