@@ -74,7 +74,14 @@ describe('exporting a quiz', () => {
     expect(wrapper.get('[role="status"]').text()).toContain('Not exported: 2 “Put in order” items.')
 
     fake.api.exportQuiz.mockImplementation(() =>
-      ok({ status: 'empty', format: 'gift', leftOut: [{ type: 'when', count: 3 }] })
+      ok({
+        status: 'empty',
+        format: 'gift',
+        leftOut: [
+          { type: 'when', count: 3 },
+          { type: 'who-says', count: 2 }
+        ]
+      })
     )
     const gift = wrapper.findAll('[role="group"] button').find((b) => b.text().startsWith('GIFT'))
     await gift?.trigger('click')
@@ -82,9 +89,11 @@ describe('exporting a quiz', () => {
     expect(wrapper.get('[role="status"]').text()).toContain(
       'Nothing was saved: GIFT holds none of this quiz’s items.'
     )
-    expect(wrapper.get('[role="status"]').text()).toContain(
-      'Not exported: 3 “When?” items. GIFT holds the “Which label?” items only'
-    )
+    const said = wrapper.get('[role="status"]').text()
+    expect(said).toContain('Not exported: 3 “When?” items.')
+    expect(said).toContain('Not exported: 2 “Who says it?” items.')
+    // Why GIFT leaves them out is said once, not once per type.
+    expect(said.split('GIFT holds the “Which label?” items only')).toHaveLength(2)
   })
 
   it('shows main’s refusal as a sentence', async () => {
