@@ -9,6 +9,7 @@ import {
   addLearnerByKeyboard,
   expect,
   expectNoSeriousAxeViolations,
+  tabTo,
   test,
   type AppHarness
 } from './harness'
@@ -310,5 +311,23 @@ test('a quiz file saved with a byte-order mark opens, and its success notice is 
   await expect(failure).toContainText('not valid JSON')
   const errorColour = await failure.evaluate((el) => getComputedStyle(el).borderLeftColor)
   expect(successColour).not.toBe(errorColour)
+  expect(app.errors).toEqual([])
+})
+
+test('a name of punctuation alone is refused with a sentence in the interface language, and nothing is added', async ({
+  app
+}) => {
+  const { page } = app
+  await tabTo(page, page.getByLabel('Add a learner'))
+  await page.keyboard.type('   .   ')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('alert')).toHaveText('Type a name with at least one letter or digit.')
+  await expect(page.getByLabel('Add a learner')).toBeFocused()
+  await page.getByLabel('Language').selectOption('es')
+  await page.getByLabel('Añadir un alumno').press('Enter')
+  await expect(page.getByRole('alert')).toHaveText(
+    'Escribe un nombre con al menos una letra o una cifra.'
+  )
+  await expect(page.locator('.profile-list')).toHaveCount(0)
   expect(app.errors).toEqual([])
 })

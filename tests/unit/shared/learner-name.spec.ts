@@ -23,6 +23,10 @@ describe('learner names', () => {
     expect(refused('\u200b\u200b')).toMatch(/letter or digit you can see/)
     expect(refused('\u00a0\u2003')).toBe('Type a name.')
     expect(refused('\u0301\u0301')).toMatch(/you can see/)
+    // Punctuation alone is no name either: the class list would show a lone dot.
+    expect(refused('   .   ')).toMatch(/letter or digit/)
+    expect(refused('-- !')).toMatch(/letter or digit/)
+    expect(learnerNameSchema.parse('李 .')).toBe('李 .')
   })
 })
 
