@@ -1,14 +1,10 @@
 import { z } from 'zod'
-import { CONTROL_OR_BIDI } from './unsafe-characters'
-
-/** A name needs a letter or a digit, in any script: not only spaces, marks or punctuation. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+import { learnerNameProblem, type LearnerNameProblem } from './learner-name-rules'
 
 /** File names Windows keeps for devices, whatever their extension. */
 export const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i
 
-/** What is wrong with a name as typed, or null: the renderer words it in the interface language. */
-export type LearnerNameProblem = 'empty' | 'tooLong' | 'control' | 'noLetterOrDigit'
+export { learnerNameProblem, type LearnerNameProblem } from './learner-name-rules'
 
 /** The English the command line and main's refusals use. */
 export const LEARNER_NAME_MESSAGES: Record<LearnerNameProblem, string> = {
@@ -16,15 +12,6 @@ export const LEARNER_NAME_MESSAGES: Record<LearnerNameProblem, string> = {
   tooLong: 'Use at most 60 characters.',
   control: 'A name cannot hold control characters or characters that reverse the text direction.',
   noLetterOrDigit: 'Type a name with at least one letter or digit you can see.'
-}
-
-export function learnerNameProblem(typed: string): LearnerNameProblem | null {
-  const name = typed.trim()
-  if (name.length === 0) return 'empty'
-  if (name.length > 60) return 'tooLong'
-  if (CONTROL_OR_BIDI.test(name)) return 'control'
-  if (!LETTER_OR_DIGIT.test(name)) return 'noLetterOrDigit'
-  return null
 }
 
 /** A learner's name as typed, renamed or imported from a class list. */
