@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -8,20 +6,11 @@ import { setApi } from '../../../../src/renderer/src/api'
 import { stableShuffle } from '../../../../src/renderer/src/item-questions'
 import { useProfileStore } from '../../../../src/renderer/src/stores/profile'
 import QuizView from '../../../../src/renderer/src/views/QuizView.vue'
-import { validateQuizText } from '../../../../src/shared/quiz-validation'
 import type { Quiz } from '../../../../src/shared/quiz-format'
 import { fakeApi, newAttempt } from '../fake-api'
+import { mixedTypesQuiz } from '../../../fixtures/quizzes'
 
-const quiz: Quiz = (() => {
-  const checked = validateQuizText(
-    readFileSync(
-      join(import.meta.dirname, '../../../fixtures/quizzes/mixed-types.quiz.json'),
-      'utf8'
-    )
-  )
-  if (!checked.ok) throw new Error('the mixed-types fixture is invalid')
-  return checked.quiz
-})()
+const quiz: Quiz = mixedTypesQuiz()
 
 /** The quiz screen asking one item of the mixed quiz. */
 async function ask(itemId: string) {

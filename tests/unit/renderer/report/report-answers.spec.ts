@@ -1,29 +1,18 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import ItemDetail from '../../../../src/renderer/src/components/report/ItemDetail.vue'
 import { useLocale } from '../../../../src/renderer/src/i18n'
 import { givenAnswerText, rightAnswerText } from '../../../../src/renderer/src/report-answers'
 import type { Quiz, QuizItem } from '../../../../src/shared/quiz-format'
-import { validateQuizText } from '../../../../src/shared/quiz-validation'
 import type { ItemRow } from '../../../../src/shared/report/class-report'
+import { mixedTypesQuiz } from '../../../fixtures/quizzes'
 
 enableAutoUnmount(afterEach)
 afterEach(async () => {
   await useLocale('en')
 })
 
-const mixed: Quiz = (() => {
-  const checked = validateQuizText(
-    readFileSync(
-      join(import.meta.dirname, '../../../fixtures/quizzes/mixed-types.quiz.json'),
-      'utf8'
-    )
-  )
-  if (!checked.ok) throw new Error('fixture')
-  return checked.quiz
-})()
+const mixed: Quiz = mixedTypesQuiz()
 const itemOf = (type: QuizItem['type']): QuizItem => {
   const item = mixed.items.find((i) => i.type === type)
   if (!item) throw new Error(type)

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import ItemDetail from '../../../../src/renderer/src/components/report/ItemDetail.vue'
@@ -8,27 +6,18 @@ import ReportSkills from '../../../../src/renderer/src/components/report/ReportS
 import StudentDetail from '../../../../src/renderer/src/components/report/StudentDetail.vue'
 import StudentsTable from '../../../../src/renderer/src/components/report/StudentsTable.vue'
 import type { Quiz } from '../../../../src/shared/quiz-format'
-import { validateQuizText, validateQuizValue } from '../../../../src/shared/quiz-validation'
+import { validateQuizValue } from '../../../../src/shared/quiz-validation'
 import { buildClassReport } from '../../../../src/shared/report/class-report'
 import type { QuizResponse } from '../../../../src/shared/attempt-format'
 import { cueWordIndexes } from '../../../../src/shared/clue-words'
 import type { QuizItem } from '../../../../src/shared/quiz-format'
 import { RESULT_FORMAT, type ResultFile } from '../../../../src/shared/result-format'
 import { isCorrect } from '../../../../src/shared/scoring'
-import { classic, smallQuizInput } from '../../../fixtures/quizzes'
+import { classic, smallQuizInput, mixedTypesQuiz } from '../../../fixtures/quizzes'
 
 enableAutoUnmount(afterEach)
 
-const mixed: Quiz = (() => {
-  const checked = validateQuizText(
-    readFileSync(
-      join(import.meta.dirname, '../../../fixtures/quizzes/mixed-types.quiz.json'),
-      'utf8'
-    )
-  )
-  if (!checked.ok) throw new Error('fixture')
-  return checked.quiz
-})()
+const mixed: Quiz = mixedTypesQuiz()
 
 /** A learner who answers every item right, or every item wrong in a set way. */
 function response(item: QuizItem, right: boolean): QuizResponse {

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import validateXapi from '@learninglocker/xapi-validation'
 import { describe, expect, it } from 'vitest'
 import { quizHash } from '../../../../src/main/services/quiz-library'
@@ -13,21 +11,12 @@ import {
 } from '../../../../src/shared/exports/xapi'
 import type { Quiz } from '../../../../src/shared/quiz-format'
 import { learnerKey } from '../../../../src/shared/report/identity'
-import { validateQuizText } from '../../../../src/shared/quiz-validation'
 import { buildClassReport, type ImportedFile } from '../../../../src/shared/report/class-report'
 import type { ResultFile } from '../../../../src/shared/result-format'
 import { resultFor, seededRandom } from '../../../fixtures/results'
+import { mixedTypesQuiz } from '../../../fixtures/quizzes'
 
-const mixed: Quiz = (() => {
-  const checked = validateQuizText(
-    readFileSync(
-      join(import.meta.dirname, '../../../fixtures/quizzes/mixed-types.quiz.json'),
-      'utf8'
-    )
-  )
-  if (!checked.ok) throw new Error('fixture')
-  return checked.quiz
-})()
+const mixed: Quiz = mixedTypesQuiz()
 const hash = quizHash(mixed)
 
 const file = (result: ResultFile): ImportedFile => ({

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { quizHash } from '../../../../src/main/services/quiz-library'
 import type { Quiz } from '../../../../src/shared/quiz-format'
-import { validateQuizText, validateQuizValue } from '../../../../src/shared/quiz-validation'
+import { validateQuizValue } from '../../../../src/shared/quiz-validation'
 import { buildClassReport, type ImportedFile } from '../../../../src/shared/report/class-report'
 import {
   answerText,
@@ -13,19 +11,10 @@ import {
 } from '../../../../src/shared/report/item-answers'
 import { answersCsv, reportJson, studentsCsv } from '../../../../src/shared/report/report-export'
 import type { ResultFile } from '../../../../src/shared/result-format'
-import { classic, smallQuizInput } from '../../../fixtures/quizzes'
+import { classic, smallQuizInput, mixedTypesQuiz } from '../../../fixtures/quizzes'
 import { resultFor, seededRandom } from '../../../fixtures/results'
 
-const mixed: Quiz = (() => {
-  const checked = validateQuizText(
-    readFileSync(
-      join(import.meta.dirname, '../../../fixtures/quizzes/mixed-types.quiz.json'),
-      'utf8'
-    )
-  )
-  if (!checked.ok) throw new Error('fixture')
-  return checked.quiz
-})()
+const mixed: Quiz = mixedTypesQuiz()
 const hash = quizHash(mixed)
 
 const file = (result: ResultFile): ImportedFile => ({
