@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import Papa from 'papaparse'
-import { validateQuizText } from '../../src/shared/quiz-validation'
 import type { QuizResponse } from '../../src/shared/attempt-format'
 import type { ResultFile } from '../../src/shared/result-format'
 import {
@@ -15,7 +13,6 @@ import {
 } from '../fixtures/results'
 import { answerByKeyboard } from './answer-items'
 import {
-  PROJECT_ROOT,
   SCREENSHOTS,
   addLearnerByKeyboard,
   enterTeacherMode,
@@ -24,14 +21,9 @@ import {
   test
 } from './harness'
 import { useLibraryQuiz } from './report-quiz'
+import { articleQuiz } from '../fixtures/quizzes'
 
-const quiz = (() => {
-  const checked = validateQuizText(
-    readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
-  )
-  if (!checked.ok) throw new Error('shipped quiz')
-  return checked.quiz
-})()
+const quiz = articleQuiz()
 
 /** A learner takes the whole article quiz, every item type, through the student screens by
  * keyboard, then exports the result. */

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { validateQuizText } from '../../src/shared/quiz-validation'
-import { classic } from '../fixtures/quizzes'
+import { classic, articleQuiz } from '../fixtures/quizzes'
 import { generateClass } from '../fixtures/results'
 import {
-  PROJECT_ROOT,
   SCREENSHOTS,
   addLearnerByKeyboard,
   enterTeacherMode,
@@ -38,13 +35,7 @@ test.use({ deviceScaleFactor: 2 })
 // Each test checks its screens at four sizes in two schemes, with axe every time.
 test.describe.configure({ timeout: 180_000 })
 
-const shipped = (() => {
-  const checked = validateQuizText(
-    readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
-  )
-  if (!checked.ok) throw new Error('the shipped quiz is invalid')
-  return checked.quiz
-})()
+const shipped = articleQuiz()
 /** Its "Which label?" items, for the short quizzes the layouts are checked with. */
 const quiz = classic(shipped)
 

@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import type { QuizResponse } from '../../src/shared/attempt-format'
-import { validateQuizText } from '../../src/shared/quiz-validation'
 import { rightResponse } from '../fixtures/results'
-import { PROJECT_ROOT, enterTeacherMode, expect, test } from './harness'
+import { enterTeacherMode, expect, test } from './harness'
 import { learnerExports, useLibraryQuiz } from './report-quiz'
+import { articleQuiz } from '../fixtures/quizzes'
 
-const quiz = (() => {
-  const checked = validateQuizText(
-    readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
-  )
-  if (!checked.ok) throw new Error('shipped quiz')
-  return checked.quiz
-})()
+const quiz = articleQuiz()
 /** The frame item whose right answer is "distancing": Bo reads it as a denial. */
 const FRAME = quiz.items.findIndex((item) => item.id === 'frame-accused')
 const right = (i: number): QuizResponse => rightResponse(quiz.items[i]!)

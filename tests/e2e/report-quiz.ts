@@ -16,19 +16,18 @@ export async function useLibraryQuiz(page: Page, title = ARTICLE_QUIZ_TITLE): Pr
 }
 
 /**
- * A learner takes a library quiz through the app's own API (the same calls the quiz screens make)
- * and exports the result with the app's export, so the file is what the app writes.
+ * A learner (found by name, or added) answers a library quiz through the app's own API, the same
+ * calls the quiz screens make: every item of `responses`, then, as asked, finishes the attempt and
+ * exports it with the app's export, so a result file is what the app writes.
  */
-export async function learnerExports(
+export async function takeThroughApi(
   page: Page,
-  chooseNext: (file: string) => void,
-  learner: { name: string; quiz: Pick<Quiz, 'items'>; quizKey?: string },
-  respond: (i: number) => QuizResponse,
-  file: string
+  learner: { name: string; quizKey?: string },
+  responses: readonly (readonly [itemId: string, response: QuizResponse])[],
+  steps: { finish: boolean; exportResults: boolean }
 ): Promise<void> {
-  chooseNext(file)
   await page.evaluate(
-    async ({ name, responses, quizKey }) => {
+    async ({ name, responses, quizKey, steps }) => {
       type Result = { ok: true; value: { id: string } } | { ok: false; error: { message: string } }
       const api = (
         window as unknown as { saysWho: Record<string, (a?: unknown) => Promise<Result>> }
@@ -38,17 +37,41 @@ export async function learnerExports(
         if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
         return result.value
       }
-      const profile = await call('createProfile', { name })
+      const listed = (await call('listProfiles')) as unknown as {
+        profiles: { id: string; name: string }[]
+      }
+      const profile =
+        listed.profiles.find((p) => p.name === name) ?? (await call('createProfile', { name }))
       const attempt = await call('startAttempt', { profileId: profile.id, quizKey })
       for (const [itemId, response] of responses)
         await call('answerItem', { profileId: profile.id, attemptId: attempt.id, itemId, response })
-      await call('finishAttempt', { profileId: profile.id, attemptId: attempt.id })
-      await call('exportResults', { profileId: profile.id, attemptIds: [attempt.id] })
+      if (steps.finish)
+        await call('finishAttempt', { profileId: profile.id, attemptId: attempt.id })
+      if (steps.exportResults)
+        await call('exportResults', { profileId: profile.id, attemptIds: [attempt.id] })
     },
     {
       name: learner.name,
-      responses: learner.quiz.items.map((item, i) => [item.id, respond(i)] as const),
-      quizKey: learner.quizKey ?? 'bundled:taliban-isis-k.quiz.json'
+      responses,
+      quizKey: learner.quizKey ?? 'bundled:taliban-isis-k.quiz.json',
+      steps
     }
+  )
+}
+
+/** A learner takes a library quiz through the app's API and exports the result to `file`. */
+export async function learnerExports(
+  page: Page,
+  chooseNext: (file: string) => void,
+  learner: { name: string; quiz: Pick<Quiz, 'items'>; quizKey?: string },
+  respond: (i: number) => QuizResponse,
+  file: string
+): Promise<void> {
+  chooseNext(file)
+  await takeThroughApi(
+    page,
+    learner,
+    learner.quiz.items.map((item, i) => [item.id, respond(i)] as const),
+    { finish: true, exportResults: true }
   )
 }

@@ -1,56 +1,27 @@
-import { readFileSync } from 'node:fs'
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import xapiValidation from '@learninglocker/xapi-validation'
 import type { Page } from '@playwright/test'
 import { strToU8, zipSync } from 'fflate'
 import type { XapiStatement } from '../../src/shared/exports/xapi'
-import { validateQuizText } from '../../src/shared/quiz-validation'
 import { rightResponse } from '../fixtures/results'
 import { PROJECT_ROOT, RENDERER_URL, enterTeacherMode, expect, test } from './harness'
-import { useLibraryQuiz } from './report-quiz'
+import { takeThroughApi, useLibraryQuiz } from './report-quiz'
+import { articleQuiz } from '../fixtures/quizzes'
 
 // CommonJS with `exports.default`: loaders differ in which of the two they hand over.
 const validateXapi =
   (xapiValidation as unknown as { default?: typeof xapiValidation }).default ?? xapiValidation
 
-const quiz = (() => {
-  const checked = validateQuizText(
-    readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
-  )
-  if (!checked.ok) throw new Error('shipped quiz')
-  return checked.quiz
-})()
+const quiz = articleQuiz()
 
 /** A learner answers every item right (or only the first `only`) through the app's own API. */
-async function takeQuiz(page: Page, name: string, only?: number): Promise<void> {
-  await page.evaluate(
-    async ({ name, responses, quizKey, finish }) => {
-      type Result = { ok: true; value: { id: string } } | { ok: false; error: { message: string } }
-      const api = (
-        window as unknown as { saysWho: Record<string, (a?: unknown) => Promise<Result>> }
-      ).saysWho
-      const call = async (channel: string, argument?: unknown): Promise<{ id: string }> => {
-        const result = await api[channel]!(argument)
-        if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-        return result.value
-      }
-      const profiles = (await call('listProfiles')) as unknown as {
-        profiles: { id: string; name: string }[]
-      }
-      const profile =
-        profiles.profiles.find((p) => p.name === name) ?? (await call('createProfile', { name }))
-      const attempt = await call('startAttempt', { profileId: profile.id, quizKey })
-      for (const [itemId, response] of responses)
-        await call('answerItem', { profileId: profile.id, attemptId: attempt.id, itemId, response })
-      if (finish) await call('finishAttempt', { profileId: profile.id, attemptId: attempt.id })
-    },
-    {
-      name,
-      responses: quiz.items.slice(0, only).map((item) => [item.id, rightResponse(item)] as const),
-      quizKey: 'bundled:taliban-isis-k.quiz.json',
-      finish: only === undefined
-    }
+function takeQuiz(page: Page, name: string, only?: number): Promise<void> {
+  return takeThroughApi(
+    page,
+    { name },
+    quiz.items.slice(0, only).map((item) => [item.id, rightResponse(item)] as const),
+    { finish: only === undefined, exportResults: false }
   )
 }
 

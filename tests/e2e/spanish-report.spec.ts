@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { QuizResponse } from '../../src/shared/attempt-format'
-import { validateQuizText } from '../../src/shared/quiz-validation'
 import { rightResponse, wrongResponse } from '../fixtures/results'
 import {
-  PROJECT_ROOT,
   SCREENSHOTS,
   TEST_TEACHER_PIN,
   enterTeacherMode,
@@ -14,14 +11,9 @@ import {
   test
 } from './harness'
 import { ARTICLE_QUIZ_TITLE, learnerExports } from './report-quiz'
+import { articleQuiz } from '../fixtures/quizzes'
 
-const quiz = (() => {
-  const checked = validateQuizText(
-    readFileSync(join(PROJECT_ROOT, 'quizzes/taliban-isis-k.quiz.json'), 'utf8')
-  )
-  if (!checked.ok) throw new Error('shipped quiz')
-  return checked.quiz
-})()
+const quiz = articleQuiz()
 const labelIds = quiz.labels.map((label) => label.id)
 const right = (i: number): QuizResponse => rightResponse(quiz.items[i]!)
 /** Wrong on every other item, starting with the first: half the items, so their facility is 50 %. */
