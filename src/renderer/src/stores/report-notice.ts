@@ -29,24 +29,27 @@ function flaggedAmong(report: ClassReport | null, added: readonly string[]): num
   return flagged.size
 }
 
-/** The notice says something needs the teacher's eye: nothing was read, or files were flagged. */
-export function noticeNeedsAttention(notice: ReportNotice, report: ClassReport | null): boolean {
-  if (notice.kind === 'said') return false
-  if (notice.added.length === 0 && notice.already === 0) return true
-  return notice.unreadable + flaggedAmong(report, notice.added) > 0
-}
-
-export function noticeText(notice: ReportNotice, report: ClassReport | null): string {
-  if (notice.kind === 'said') return translate(notice.key, notice.values)
+/**
+ * The notice's sentence, and whether it needs the teacher's eye (nothing was read, or files were
+ * flagged): the files flagged are counted once for both.
+ */
+export function showNotice(
+  notice: ReportNotice,
+  report: ClassReport | null
+): { text: string; needsAttention: boolean } {
+  if (notice.kind === 'said')
+    return { text: translate(notice.key, notice.values), needsAttention: false }
   const { added, already, unreadable, source } = notice
   if (added.length === 0 && already === 0) {
-    if (unreadable > 0)
-      return source
-        ? translate('report.status.noneReadFrom', { source, count: unreadable })
-        : translate('report.status.noneRead', { count: unreadable })
-    return source
-      ? translate('report.status.emptySource', { source })
-      : translate('report.status.nothing')
+    const text =
+      unreadable > 0
+        ? source
+          ? translate('report.status.noneReadFrom', { source, count: unreadable })
+          : translate('report.status.noneRead', { count: unreadable })
+        : source
+          ? translate('report.status.emptySource', { source })
+          : translate('report.status.nothing')
+    return { text, needsAttention: true }
   }
   const imported =
     already > 0
@@ -54,6 +57,9 @@ export function noticeText(notice: ReportNotice, report: ClassReport | null): st
       : translate('report.status.imported', { count: added.length })
   const flagged = unreadable + flaggedAmong(report, added)
   return flagged > 0
-    ? `${imported} ${translate('report.status.flagged', { count: flagged })}`
-    : imported
+    ? {
+        text: `${imported} ${translate('report.status.flagged', { count: flagged })}`,
+        needsAttention: true
+      }
+    : { text: imported, needsAttention: false }
 }

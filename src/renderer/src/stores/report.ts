@@ -14,7 +14,7 @@ import { translate } from '../i18n'
 import { MAX_RESULT_FILE_SIZE } from '../../../shared/result-format'
 import { api, unwrap } from '../api'
 import { useTeacherStore } from './teacher'
-import { noticeNeedsAttention, noticeText, type ReportNotice } from './report-notice'
+import { showNotice, type ReportNotice } from './report-notice'
 import type { ShownBroken } from '../report-text'
 
 /** A problem the renderer words itself (a dropped zip), said in the language of the moment. */
@@ -45,10 +45,9 @@ export const useReportStore = defineStore('report', () => {
       : null
   )
   /** Worded at render, so it follows a change of language and the flags the report finds. */
-  const message = computed(() => (notice.value ? noticeText(notice.value, report.value) : null))
-  const messageNeedsAttention = computed(
-    () => notice.value !== null && noticeNeedsAttention(notice.value, report.value)
-  )
+  const shownNotice = computed(() => (notice.value ? showNotice(notice.value, report.value) : null))
+  const message = computed(() => shownNotice.value?.text ?? null)
+  const messageNeedsAttention = computed(() => shownNotice.value?.needsAttention ?? false)
   function say(key: string, values: Record<string, string | number> = {}): void {
     notice.value = { kind: 'said', key, values }
   }

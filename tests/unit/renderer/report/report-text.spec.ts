@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { useLocale } from '../../../../src/renderer/src/i18n'
 import { brokenName, brokenText, flagText } from '../../../../src/renderer/src/report-text'
-import { noticeText, type ReportNotice } from '../../../../src/renderer/src/stores/report-notice'
+import { showNotice, type ReportNotice } from '../../../../src/renderer/src/stores/report-notice'
 import { buildClassReport, type ImportedFile } from '../../../../src/shared/report/class-report'
 import {
   REASON_CODES,
@@ -166,9 +166,9 @@ describe('the import notice says what happened', () => {
     const report = troubledReport()
     const added = ['torn.result.json', 'doctored.result.json', 'fine.result.json']
     expect(
-      noticeText({ kind: 'imported', added: [added[0]!], already: 0, unreadable: 0 }, report)
+      showNotice({ kind: 'imported', added: [added[0]!], already: 0, unreadable: 0 }, report).text
     ).toBe('Imported 1 file. 1 file is flagged: see Flags below.')
-    expect(noticeText({ kind: 'imported', added, already: 0, unreadable: 1 }, report)).toBe(
+    expect(showNotice({ kind: 'imported', added, already: 0, unreadable: 1 }, report).text).toBe(
       'Imported 3 files. 3 files are flagged: see Flags below.'
     )
     const empty: ReportNotice = {
@@ -178,14 +178,14 @@ describe('the import notice says what happened', () => {
       unreadable: 0,
       source: 'class.zip'
     }
-    expect(noticeText(empty, report)).toBe(
+    expect(showNotice(empty, report).text).toBe(
       'class.zip holds no result files (files ending in .result.json): nothing was imported.'
     )
-    expect(noticeText({ ...empty, unreadable: 1 }, report)).toBe(
+    expect(showNotice({ ...empty, unreadable: 1 }, report).text).toBe(
       'No result file could be read from class.zip: 1 problem is flagged below.'
     )
     await useLocale('fr')
-    expect(noticeText(empty, report)).toBe(
+    expect(showNotice(empty, report).text).toBe(
       'class.zip ne contient aucun fichier de résultats (fichiers se terminant par .result.json) : rien n’a été importé.'
     )
   })
